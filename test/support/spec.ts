@@ -1,0 +1,141 @@
+// Reads the bundled descriptions and answers the questions the table-driven spec tests ask of them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { ErrorObject } from 'ajv';
+import { createOpenApiAjv, pointerToken, schemaIdFor } from '../../scripts/lib/openapi-ajv.mjs';
+
+export const SERVICE_IDS = ['huaweicloud-rocketmq', 'huaweicloud-kafka', 'huaweicloud-rabbitmq', 'alibabacloud-rocketmq'] as const;
+export type ServiceId = (typeof SERVICE_IDS)[number];
+export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+type Json = any;
+
+const documents = new Map<ServiceId, Json>();
+
+/** The bundled description of a service (specs/<id>/dist/openapi.json, made by `npm run build`). */
+export function bundledSpec(service: ServiceId): Json {
+  let document = documents.get(service);
+  if (!document) {
+    const file = fileURLToPath(new URL(`../../specs/${service}/dist/openapi.json`, import.meta.url));
+    document = JSON.parse(readFileSync(file, 'utf8'));
+    documents.set(service, document);
+  }
+  return document;
+}
+
+let sharedAjv: ReturnType<typeof createOpenApiAjv> | undefined;
+function ajv() {
+  sharedAjv ??= createOpenApiAjv(Object.fromEntries(SERVICE_IDS.map((id) => [id, bundledSpec(id)])));
+  return sharedAjv;
+}
+
+/** One broken rule, as a test states it: where (JSON pointer into the body), which keyword, which property. */
+export interface RuleViolation {
+  path: string;
+  rule: string;
+  property?: string;
+}
+
+/** A validator for the JSON schema at `pointer` (a JSON pointer into the bundled document). */
+export function validatorAt(service: ServiceId, pointer: string): (value: unknown) => RuleViolation[] {
+  const ref = `${schemaIdFor(service)}#${pointer.split('/').map(pointerToken).join('/')}`;
+  const validate = ajv().getSchema(ref) ?? ajv().compile({ $ref: ref });
+  return (value) => (validate(value) ? [] : ruleViolations(validate.errors ?? []));
+}
+
+/** A validator for the application/json request body of an operation. */
+export function requestBodyValidator(service: ServiceId, method: HttpMethod, path: string) {
+  return validatorAt(service, ['', 'paths', path, method, 'requestBody', 'content', 'application/json', 'schema'].map(escapeToken).join('/'));
+}
+
+/** A validator for a parameter's schema (path, query or header) of an operation. */
+export function parameterValidator(service: ServiceId, method: HttpMethod, path: string, name: string) {
+  const operation = bundledSpec(service).paths[path][method];
+  const index = operation.parameters.findIndex((p: Json) => resolve(service, p).name === name);
+  if (index < 0) throw new Error(`${method.toUpperCase()} ${path} has no parameter ${name}`);
+  const parameter = operation.parameters[index];
+  const pointer = parameter.$ref ? `${parameter.$ref.slice(1)}/schema` : ['', 'paths', path, method, 'parameters', index, 'schema'].map(escapeToken).join('/');
+  return validatorAt(service, pointer);
+}
+
+function escapeToken(token: string | number) {
+  return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
+}
+
+/**
+ * ajv's errors reduced to the rules a reader would name: the `if` wrapper around a failed `then`
+ * is dropped, and so are the branch errors under a failed anyOf/oneOf (the anyOf/oneOf itself stays).
+ */
+function ruleViolations(errors: ErrorObject[]): RuleViolation[] {
+  const failedAlternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
+  return errors
+    .filter((e) => e.keyword !== 'if')
+    .filter((e) => !failedAlternatives.some((prefix) => e.schemaPath.startsWith(prefix)))
+    .map((e) => {
+      const params = e.params as Record<string, unknown>;
+      const property = (params.missingProperty ?? params.unevaluatedProperty ?? params.additionalProperty) as string | undefined;
+      return property === undefined ? { path: e.instancePath, rule: e.keyword } : { path: e.instancePath, rule: e.keyword, property };
+    });
+}
+
+/** Follows a local `$ref` (and chains of them) inside a service's bundled document. */
+export function resolve(service: ServiceId, node: Json): Json {
+  let current = node;
+  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
+    if (!current.$ref.startsWith('#/')) throw new Error(`non-local $ref ${current.$ref}`);
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .map((t: string) => decodeURIComponent(t).replaceAll('~1', '/').replaceAll('~0', '~'))
+      .reduce((value: Json, token: string) => value?.[token], bundledSpec(service));
+    if (current === undefined) throw new Error(`dangling $ref ${node.$ref}`);
+  }
+  return current;
+}
+
+/** What a page says of a field: its JSON type (for arrays, `array<item type>`) and whether it is mandatory. */
+export interface FieldFacts {
+  type: string;
+  required: boolean;
+}
+
+/**
+ * The facts the schema of an operation's request body states for a field, or undefined when the
+ * field is missing. `field` is a dotted path; `[]` steps into array items: `bss_param.period_num`,
+ * `tags[].key`, `networkInfo.vSwitches[].vSwitchId`. Properties and `required` lists are collected
+ * through `$ref` and `allOf` (not through if/then, which states conditional rules).
+ */
+export function requestBodyField(service: ServiceId, method: HttpMethod, path: string, field: string): FieldFacts | undefined {
+  const operation = bundledSpec(service).paths[path]?.[method];
+  if (!operation) throw new Error(`${service} has no ${method.toUpperCase()} ${path}`);
+  let schema = resolve(service, resolve(service, operation.requestBody).content['application/json'].schema);
+  let facts: FieldFacts | undefined;
+  for (const step of field.split('.')) {
+    const name = step.replace(/\[\]$/, '');
+    const object = flattenObject(service, schema);
+    const property = object.properties[name];
+    if (!property) return undefined;
+    schema = property;
+    facts = { type: typeName(service, property), required: object.required.has(name) };
+    if (step.endsWith('[]')) schema = resolve(service, property.items);
+  }
+  return facts;
+}
+
+function flattenObject(service: ServiceId, node: Json): { properties: Record<string, Json>; required: Set<string> } {
+  const schema = resolve(service, node);
+  const properties: Record<string, Json> = {};
+  const required = new Set<string>(schema.required ?? []);
+  for (const part of schema.allOf ?? []) {
+    const inner = flattenObject(service, part);
+    Object.assign(properties, inner.properties);
+    for (const name of inner.required) required.add(name);
+  }
+  for (const [name, value] of Object.entries(schema.properties ?? {})) properties[name] = resolve(service, value);
+  return { properties, required };
+}
+
+function typeName(service: ServiceId, node: Json): string {
+  const schema = resolve(service, node);
+  const type = Array.isArray(schema.type) ? schema.type.join('|') : schema.type;
+  return type === 'array' ? `array<${typeName(service, schema.items ?? {})}>` : String(type);
+}
