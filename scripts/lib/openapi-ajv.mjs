@@ -27,8 +27,3 @@ export function createOpenApiAjv(documentsByService, options = {}) {
 export function schemaIdFor(serviceId) {
   return `cloudmq:${serviceId}`;
 }
-
-/** Escapes one JSON-pointer token (RFC 6901) and URI-encodes it for use in a $ref fragment. */
-export function pointerToken(token) {
-  return encodeURIComponent(String(token).replaceAll('~', '~0').replaceAll('/', '~1'));
-}

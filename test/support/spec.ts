@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
-import { createOpenApiAjv, pointerToken, schemaIdFor } from '../../scripts/lib/openapi-ajv.mjs';
+import { createOpenApiAjv, schemaIdFor } from '../../scripts/lib/openapi-ajv.mjs';
 
 export const SERVICE_IDS = ['huaweicloud-rocketmq', 'huaweicloud-kafka', 'huaweicloud-rabbitmq', 'alibabacloud-rocketmq'] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
@@ -22,9 +22,10 @@ export function bundledSpec(service: ServiceId): Json {
   return document;
 }
 
-let sharedAjv: ReturnType<typeof createOpenApiAjv> | undefined;
-function ajv() {
-  sharedAjv ??= createOpenApiAjv(Object.fromEntries(SERVICE_IDS.map((id) => [id, bundledSpec(id)])));
+const sharedAjv = createOpenApiAjv({});
+/** The shared ajv, knowing the bundled document of `service` (registered on first use). */
+function ajvFor(service: ServiceId) {
+  if (!sharedAjv.getSchema(schemaIdFor(service))) sharedAjv.addSchema(bundledSpec(service), schemaIdFor(service));
   return sharedAjv;
 }
 
@@ -35,10 +36,11 @@ export interface RuleViolation {
   property?: string;
 }
 
-/** A validator for the JSON schema at `pointer` (a JSON pointer into the bundled document). */
+/** A validator for the JSON schema at `pointer` (an RFC 6901 JSON pointer into the bundled document). */
 export function validatorAt(service: ServiceId, pointer: string): (value: unknown) => RuleViolation[] {
-  const ref = `${schemaIdFor(service)}#${pointer.split('/').map(pointerToken).join('/')}`;
-  const validate = ajv().getSchema(ref) ?? ajv().compile({ $ref: ref });
+  const ref = `${schemaIdFor(service)}#${pointer.split('/').map(encodeURIComponent).join('/')}`;
+  const ajv = ajvFor(service);
+  const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
   return (value) => (validate(value) ? [] : ruleViolations(validate.errors ?? []));
 }
 

@@ -1,0 +1,90 @@
+// The four descriptions as the project promises them: service ids, operations, servers, signing and strict bodies.
+import { describe, expect, it } from 'vitest';
+import { bundledSpec, resolve, SERVICE_IDS, type ServiceId } from '../support/spec.ts';
+
+// [service, { operations: [method path, operationId, seed page] }], from the project's service table.
+const services: [ServiceId, { operations: [string, string, string][] }][] = [
+  ['huaweicloud-rocketmq', { operations: [['post /v2/{project_id}/instances', 'createPostPaidInstance', '000'], ['post /v2/{engine}/{project_id}/instances', 'createInstanceByEngine', '001']] }],
+  ['huaweicloud-kafka', { operations: [['post /v2/{project_id}/instances', 'createPostPaidInstance', '002']] }],
+  ['huaweicloud-rabbitmq', { operations: [['post /v2/{engine}/{project_id}/instances', 'createPostPaidInstanceByEngine', '004']] }],
+  ['alibabacloud-rocketmq', { operations: [['post /instances', 'createInstance', '003']] }],
+];
+
+// The regions the official Huawei SDKs know (api-facts.md); eu-west-101 has its own domain.
+const HUAWEI_REGIONS = 'ae-ad-1 af-north-1 af-south-1 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-north-1 cn-north-2 cn-north-4 cn-north-9 cn-north-11 cn-north-12 cn-south-1 cn-south-2 cn-south-4 cn-southwest-2 cn-southwest-3 eu-west-0 eu-west-101 la-north-2 la-south-2 me-east-1 my-kualalumpur-1 na-mexico-1 ru-moscow-1 ru-northwest-2 sa-brazil-1 tr-west-1'.split(' ');
+// The confirmed ApsaraMQ for RocketMQ regions (api-facts.md).
+const ALIBABA_REGIONS = 'cn-qingdao cn-beijing cn-zhangjiakou cn-huhehaote cn-wulanchabu cn-hangzhou cn-shanghai cn-nanjing cn-fuzhou cn-shenzhen cn-heyuan cn-guangzhou ap-southeast-2 ap-southeast-6 ap-northeast-2'.split(' ');
+
+const SECRET_NAME = /password|secret|token|_key$/i;
+
+/** Every property schema reachable from `node` (through $ref, allOf, if/then, items, nested properties), with its name. */
+function* properties(service: ServiceId, node: any, seen = new Set<any>()): Generator<[string, any]> {
+  const schema = resolve(service, node);
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+  seen.add(schema);
+  for (const [name, value] of Object.entries<any>(schema.properties ?? {})) {
+    yield [name, resolve(service, value)];
+    yield* properties(service, value, seen);
+  }
+  for (const key of ['allOf', 'anyOf', 'oneOf']) for (const part of schema[key] ?? []) yield* properties(service, part, seen);
+  for (const key of ['items', 'if', 'then', 'else', 'not']) if (schema[key]) yield* properties(service, schema[key], seen);
+}
+
+/** Every object schema reachable from a request body that declares properties. */
+function* objectSchemas(service: ServiceId, node: any, seen = new Set<any>()): Generator<any> {
+  const schema = resolve(service, node);
+  if (!schema || typeof schema !== 'object' || seen.has(schema)) return;
+  seen.add(schema);
+  if (schema.properties && !schema.if) yield schema;
+  for (const value of Object.values<any>(schema.properties ?? {})) yield* objectSchemas(service, value, seen);
+  if (schema.items) yield* objectSchemas(service, schema.items, seen);
+}
+
+describe.each(services)('%s', (service, { operations }) => {
+  const document = bundledSpec(service);
+
+  it('is an OpenAPI 3.1.0 description with exactly the promised operations', () => {
+    expect(document.openapi).toBe('3.1.0');
+    expect(document.info['x-cloudmq-service-id']).toBe(service);
+    const actual = Object.entries<any>(document.paths).flatMap(([path, item]) =>
+      ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]).map((m) => [`${m} ${path}`, item[m].operationId]),
+    );
+    expect(actual.sort()).toEqual(operations.map(([route, id]) => [route, id]).sort());
+  });
+
+  it.each(operations)('%s (%s, page %s) rejects unknown body properties at every level', (route) => {
+    const [method, path] = route.split(' ');
+    const body = resolve(service, resolve(service, document.paths[path][method].requestBody).content['application/json'].schema);
+    expect(body.unevaluatedProperties ?? body.additionalProperties).toBe(false);
+    for (const schema of objectSchemas(service, body)) {
+      if (schema === body) continue;
+      expect(schema.unevaluatedProperties ?? schema.additionalProperties, Object.keys(schema.properties).join(',')).toBe(false);
+    }
+  });
+
+  it.each(operations)('%s (%s, page %s) marks every secret writeOnly with format password', (route) => {
+    const [method, path] = route.split(' ');
+    const secrets = [...properties(service, resolve(service, document.paths[path][method].requestBody).content['application/json'].schema)].filter(([name]) => SECRET_NAME.test(name));
+    for (const [name, schema] of secrets) expect({ name, writeOnly: schema.writeOnly, format: schema.format }).toEqual({ name, writeOnly: true, format: 'password' });
+  });
+
+  it('names a signing algorithm on the Authorization header', () => {
+    const schemes = Object.values<any>(document.components.securitySchemes);
+    expect(schemes).toHaveLength(1);
+    const [scheme] = schemes;
+    expect(scheme).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
+    const algorithm = service.startsWith('huaweicloud') ? 'SDK-HMAC-SHA256' : 'ACS3-HMAC-SHA256';
+    expect(scheme['x-cloudmq-signing'].algorithm).toBe(algorithm);
+    expect(scheme.description).toContain(algorithm);
+  });
+
+  it('has servers whose region enums are the known regions', () => {
+    const regions = document.servers.flatMap((server: any) => Object.values<any>(server.variables ?? {}).flatMap((variable) => variable.enum ?? []));
+    if (service.startsWith('huaweicloud')) expect([...new Set(regions)].sort()).toEqual([...HUAWEI_REGIONS].sort());
+    else expect([...new Set(regions)].sort()).toEqual([...ALIBABA_REGIONS].sort());
+  });
+});
+
+it('covers every service id', () => {
+  expect(services.map(([id]) => id).sort()).toEqual([...SERVICE_IDS].sort());
+});
