@@ -6,7 +6,10 @@ import YAML from 'yaml';
 
 const config = fileURLToPath(new URL('../specs/lint/redocly.yaml', import.meta.url));
 mkdirSync('dist', { recursive: true });
-execFileSync('redocly', ['bundle', 'openapi.yaml', '--config', config, '--output', 'dist/openapi.yaml'], {
+// Schemas are named after their `title` (PascalCase), so the bundle and the generated types read
+// `CreateInstanceRequest`, not the file name; a clash between two titles fails the bundle.
+const bundleArgs = ['--component-names-strategy', 'title', '--component-renaming-conflicts-severity', 'error'];
+execFileSync('redocly', ['bundle', 'openapi.yaml', '--config', config, ...bundleArgs, '--output', 'dist/openapi.yaml'], {
   stdio: ['ignore', 'ignore', 'inherit'],
   env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
 });
