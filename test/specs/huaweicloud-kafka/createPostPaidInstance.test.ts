@@ -120,6 +120,9 @@ const validBodies: [string, object][] = [
   ['tags', { ...base, tags: [{ key: 'env', value: 'production' }, { key: 'team', value: 'payments' }] }],
   ['a tag with a 36-character Unicode key and a 43-character value', { ...base, tags: [{ key: '键'.repeat(36), value: 'v'.repeat(43) }] }],
   ['a tag with an empty value', { ...base, tags: [{ key: 'env', value: '' }] }],
+  // The table marks both members optional (its text says neither may be left blank; the table wins).
+  ['a tag with its key only', { ...base, tags: [{ key: 'env' }] }],
+  ['a tag with its value only', { ...base, tags: [{ value: 'production' }] }],
   ['a tag key with spaces, dots and colons', { ...base, tags: [{ key: 'cost center: a.b', value: 'x y' }] }],
   ['no tags', { ...base, tags: [] }],
 ];
@@ -190,6 +193,8 @@ const invalidBodies: [string, { given: object; want: RuleViolation }][] = [
   ['an SSL user with an underscore', { given: { ...base, ...ssl, access_user: 'kafka_client' }, want: { path: '/access_user', rule: 'pattern' } }],
   ['an SSL password of one character type', { given: { ...base, ...ssl, password: 'abcdefgh' }, want: { path: '/password', rule: 'pattern' } }],
   ['a 7-character SSL password', { given: { ...base, ...ssl, password: 'Abcde1!' }, want: { path: '/password', rule: 'minLength' } }],
+  ['a 33-character SSL password', { given: { ...base, ...ssl, password: `P@ssw0rd${'x'.repeat(25)}` }, want: { path: '/password', rule: 'maxLength' } }],
+  ['an SSL password with a space', { given: { ...base, ...ssl, password: 'Cl1ent Pass' }, want: { path: '/password', rule: 'pattern' } }],
   ['ssl_enable sent as a string', { given: { ...base, ssl_enable: 'true' }, want: { path: '/ssl_enable', rule: 'type' } }],
   // public access
   ['public access without an EIP', { given: { ...base, enable_publicip: true }, want: { path: '', rule: 'required', property: 'publicip_id' } }],
