@@ -1,8 +1,10 @@
 // Page 001 (Huawei Cloud DMS for RocketMQ, "Creating an Instance") against the description: every field and every rule.
-// Beyond the page: storage ranges per version (Terraform provider, api-facts.md), the tls_mode values (Terraform, user
-// guide), and page 000's note that the 5.x professional edition cannot use high I/O disks (same flavors, same service).
+// Beyond the page: the c6.* flavors only with 4.8.0, at least 300 GB and 1 to 10 brokers for 4.8.0 (vendor's specifications
+// page, Terraform provider), the tls_mode values and a key required with disk encryption (Terraform provider), and page
+// 000's note that the 5.x professional edition cannot use high I/O disks (same flavors, same service).
 import { describe, expect, it } from 'vitest';
-import { type FieldFacts, parameterValidator, requestBodyField, requestBodyValidator, type RuleViolation } from '../../support/spec.ts';
+import { type FieldFacts, parameterValidator, requestBodyValidator, type RuleViolation } from '../../support/spec.ts';
+import { omit, testPageTables } from '../../support/page-tables.ts';
 
 const service = 'huaweicloud-rocketmq';
 const operation = ['post', '/v2/{engine}/{project_id}/instances'] as const;
@@ -43,9 +45,6 @@ const pageFields: [string, FieldFacts][] = [
 
 const requiredFields = pageFields.filter(([field, facts]) => facts.required && !field.includes('.')).map(([field]) => field);
 
-function omit<T extends object>(body: T, ...keys: string[]): Partial<T> {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key))) as Partial<T>;
-}
 
 // A minimal body the page accepts (pay-per-use, 4.8.0, one AZ, no encryption); every case below starts from it.
 const base = {
@@ -113,8 +112,8 @@ const validBodies: [string, object][] = [
   ...storageClasses.map((storage_spec_code): [string, object] => [`storage class ${storage_spec_code}`, { ...base, storage_spec_code }]),
   ['5.x professional on general-purpose SSD', { ...base, ...v5, product_id: 'rocketmq.p2.large.8', storage_spec_code: 'dms.physical.storage.general' }],
   ['4.8.0 with 300 GB', { ...base, storage_space: 300 }],
-  ['4.8.0 with 30,000 GB', { ...base, storage_space: 30000 }],
-  ['5.x with 200 GB', { ...base, ...v5, storage_space: 200 }],
+  ['4.8.0 with 90,000 GB (beyond Terraform\'s 30,000; the specifications page allows more per broker)', { ...base, storage_space: 90000 }],
+  ['5.x single node with 100 GB (the specifications page\'s minimum for rocketmq.b1.large.1)', { ...base, ...v5, product_id: 'rocketmq.b1.large.1', storage_space: 100 }],
   ['5.x with 60,000 GB', { ...base, ...v5, storage_space: 60000 }],
   ['three availability zones', { ...base, available_zones: threeZones }],
   ['four availability zones', { ...base, available_zones: [...threeZones, 'az-4'] }],
@@ -130,6 +129,7 @@ const validBodies: [string, object][] = [
   ['SSL, access control, IPv6 and the proxy on', { ...base, ssl_enable: true, enable_acl: true, ipv6_enable: true, proxy_enable: true }],
   ['an enterprise project', { ...base, enterprise_project_id: '0' }],
   ['two brokers', { ...base, broker_num: 2 }],
+  ['4.8.0 with ten brokers', { ...base, broker_num: 10 }],
   ['tls_mode PLAINTEXT', { ...base, tls_mode: 'PLAINTEXT' }],
   ['tls_mode SSL', { ...base, ssl_enable: true, tls_mode: 'SSL' }],
   ['tls_mode PERMISSIVE', { ...base, tls_mode: 'PERMISSIVE' }],
@@ -163,9 +163,6 @@ const invalidBodies: Invalid[] = [
   ['the Kafka high I/O code without .v2', { given: { ...base, storage_spec_code: 'dms.physical.storage.high' }, want: { path: '/storage_spec_code', rule: 'enum' } }],
   ...professional5.map((product_id): Invalid => [`professional flavor ${product_id} on high I/O (page 000's rule)`, { given: { ...base, ...v5, product_id, storage_spec_code: 'dms.physical.storage.high.v2' }, want: { path: '/storage_spec_code', rule: 'not' } }]),
   ['4.8.0 with 299 GB', { given: { ...base, storage_space: 299 }, want: { path: '/storage_space', rule: 'minimum' } }],
-  ['4.8.0 with 30,001 GB', { given: { ...base, storage_space: 30001 }, want: { path: '/storage_space', rule: 'maximum' } }],
-  ['5.x with 199 GB', { given: { ...base, ...v5, storage_space: 199 }, want: { path: '/storage_space', rule: 'minimum' } }],
-  ['5.x with 60,001 GB', { given: { ...base, ...v5, storage_space: 60001 }, want: { path: '/storage_space', rule: 'maximum' } }],
   ['a storage space sent as a string', { given: { ...base, storage_space: '600' }, want: { path: '/storage_space', rule: 'type' } }],
   // availability zones
   ['no availability zone', { given: { ...base, available_zones: [] }, want: { path: '/available_zones', rule: 'minItems' } }],
@@ -184,7 +181,8 @@ const invalidBodies: Invalid[] = [
   // architecture, brokers, switches, tls_mode
   ['architecture x86 in lower case', { given: { ...base, arch_type: 'x86' }, want: { path: '/arch_type', rule: 'enum' } }],
   ['architecture AARCH64', { given: { ...base, arch_type: 'AARCH64' }, want: { path: '/arch_type', rule: 'enum' } }],
-  ['no brokers', { given: { ...base, broker_num: 0 }, want: { path: '/broker_num', rule: 'minimum' } }],
+  ['4.8.0 with no brokers', { given: { ...base, broker_num: 0 }, want: { path: '/broker_num', rule: 'minimum' } }],
+  ['4.8.0 with eleven brokers', { given: { ...base, broker_num: 11 }, want: { path: '/broker_num', rule: 'maximum' } }],
   ['proxy_enable sent as a string', { given: { ...base, proxy_enable: 'true' }, want: { path: '/proxy_enable', rule: 'type' } }],
   ['tls_mode NONE', { given: { ...base, tls_mode: 'NONE' }, want: { path: '/tls_mode', rule: 'enum' } }],
   // bss_param
@@ -195,7 +193,11 @@ const invalidBodies: Invalid[] = [
   ['0 months', { given: { ...base, bss_param: { ...monthly, period_num: 0 } }, want: { path: '/bss_param/period_num', rule: 'minimum' } }],
   ['10 months', { given: { ...base, bss_param: { ...monthly, period_num: 10 } }, want: { path: '/bss_param/period_num', rule: 'maximum' } }],
   ['4 years', { given: { ...base, bss_param: { ...yearly, period_num: 4 } }, want: { path: '/bss_param/period_num', rule: 'maximum' } }],
-  ['a period type with postPaid (valid only for prePaid)', { given: { ...base, bss_param: { charging_mode: 'postPaid', period_type: 'month' } }, want: { path: '/bss_param/period_type', rule: 'false schema' } }],
+  // period_type and period_num are "valid only when chargingMode is prePaid": refused with postPaid, given or by default.
+  ['a period type with postPaid', { given: { ...base, bss_param: { charging_mode: 'postPaid', period_type: 'month' } }, want: { path: '/bss_param/period_type', rule: 'false schema' } }],
+  ['a period count with postPaid', { given: { ...base, bss_param: { charging_mode: 'postPaid', period_num: 1 } }, want: { path: '/bss_param/period_num', rule: 'false schema' } }],
+  ['a period type without a charging mode (postPaid by default)', { given: { ...base, bss_param: { period_type: 'year' } }, want: { path: '/bss_param/period_type', rule: 'false schema' } }],
+  ['a period count without a charging mode (postPaid by default)', { given: { ...base, bss_param: { period_num: 3, is_auto_renew: true } }, want: { path: '/bss_param/period_num', rule: 'false schema' } }],
   ['is_auto_pay sent as a string', { given: { ...base, bss_param: { ...monthly, is_auto_pay: 'true' } }, want: { path: '/bss_param/is_auto_pay', rule: 'type' } }],
   ['the camel-case chargingMode the page\'s prose uses', { given: { ...base, bss_param: { chargingMode: 'postPaid' } }, want: { path: '/bss_param', rule: 'additionalProperties', property: 'chargingMode' } }],
   ['bss_param as a string', { given: { ...base, bss_param: 'prePaid' }, want: { path: '/bss_param', rule: 'type' } }],
@@ -204,14 +206,12 @@ const invalidBodies: Invalid[] = [
 ];
 
 describe(`${service}: ${operation.join(' ')}`, () => {
-  it.each(pageFields)('documents %s as on the page', (field, want) => {
-    expect(requestBodyField(service, ...operation, field)).toEqual(want);
-  });
-  it.each(validBodies)('accepts %s', (_, body) => {
-    expect(validate(body)).toEqual([]);
-  });
-  it.each(invalidBodies)('rejects %s', (_, { given, want }) => {
-    expect(validate(given)).toEqual([want]);
+  testPageTables(service, operation, { pageFields, validBodies, invalidBodies });
+  it('rejects a full subscription period with postPaid, naming both fields', () => {
+    expect(validate({ ...base, bss_param: { ...yearly, charging_mode: 'postPaid' } })).toEqual([
+      { path: '/bss_param/period_type', rule: 'false schema' },
+      { path: '/bss_param/period_num', rule: 'false schema' },
+    ]);
   });
   describe('path parameter engine', () => {
     const engine = parameterValidator(service, ...operation, 'engine');
