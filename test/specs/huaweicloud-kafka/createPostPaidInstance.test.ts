@@ -1,11 +1,11 @@
 // Page 002 (Huawei Cloud Kafka, "Creating a Pay-per-Use Instance") against the description: every field and every rule.
 // The page copy lost the option lists of several fields; those come from api-facts.md ("Kafka options missing from seed 002").
 import { describe, expect, it } from 'vitest';
-import { bundledSpec, type FieldFacts, parameterValidator, requestBodyField, requestBodyValidator, type RuleViolation, validatorAt } from '../../support/spec.ts';
+import { bundledSpec, type FieldFacts, parameterValidator, requestBodyField, type RuleViolation, validatorAt } from '../../support/spec.ts';
+import { omit, testPageTables } from '../../support/page-tables.ts';
 
 const service = 'huaweicloud-kafka';
 const operation = ['post', '/v2/{project_id}/instances'] as const;
-const validate = requestBodyValidator(service, ...operation);
 
 // The page's request table, every row including the TagEntity rows: [field, { type, required }].
 const pageFields: [string, FieldFacts][] = [
@@ -43,9 +43,6 @@ const pageFields: [string, FieldFacts][] = [
 
 const requiredFields = pageFields.filter(([field, facts]) => facts.required && !field.includes('.')).map(([field]) => field);
 
-function omit<T extends object>(body: T, ...keys: string[]): Partial<T> {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key))) as Partial<T>;
-}
 
 // A minimal body the page accepts (smallest class, one zone, no SSL, no public access); every case below starts from it.
 const base = {
@@ -237,17 +234,9 @@ const invalidBodies: [string, { given: object; want: RuleViolation }][] = [
 ];
 
 describe(`${service}: ${operation.join(' ')}`, () => {
-  it.each(pageFields)('documents %s as on the page', (field, want) => {
-    expect(requestBodyField(service, ...operation, field)).toEqual(want);
-  });
+  testPageTables(service, operation, { pageFields, validBodies, invalidBodies });
   it('does not document the example\'s misspelt public_boundwidth', () => {
     expect(requestBodyField(service, ...operation, 'public_boundwidth')).toBeUndefined();
-  });
-  it.each(validBodies)('accepts %s', (_, body) => {
-    expect(validate(body)).toEqual([]);
-  });
-  it.each(invalidBodies)('rejects %s', (_, { given, want }) => {
-    expect(validate(given)).toEqual([want]);
   });
 });
 

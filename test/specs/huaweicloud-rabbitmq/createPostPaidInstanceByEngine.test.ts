@@ -1,14 +1,11 @@
 // Page 004 (Huawei Cloud DMS for RabbitMQ, "Creating an Instance") against the description: every field and every rule.
 import { describe, expect, it } from 'vitest';
-import { bundledSpec, type FieldFacts, parameterValidator, requestBodyField, requestBodyValidator, resolve, type RuleViolation } from '../../support/spec.ts';
+import { bundledSpec, type FieldFacts, parameterValidator, resolve, type RuleViolation } from '../../support/spec.ts';
+import { omit, testPageTables } from '../../support/page-tables.ts';
 
 const service = 'huaweicloud-rabbitmq';
 const operation = ['post', '/v2/{engine}/{project_id}/instances'] as const;
-const validate = requestBodyValidator(service, ...operation);
 
-function omit<T extends object>(body: T, ...keys: string[]): object {
-  return Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key)));
-}
 const chars = (n: number, c = 'a') => c.repeat(n);
 
 // The page's request tables (2, 3 and 4), every row: [field, { type, required }].
@@ -192,15 +189,7 @@ const invalidBodies: [string, { given: object; want: RuleViolation }][] = [
 ];
 
 describe(`${service}: ${operation.join(' ')}`, () => {
-  it.each(pageFields)('documents %s as on the page', (field, want) => {
-    expect(requestBodyField(service, ...operation, field)).toEqual(want);
-  });
-  it.each(validBodies)('accepts %s', (_, body) => {
-    expect(validate(body)).toEqual([]);
-  });
-  it.each(invalidBodies)('rejects %s', (_, { given, want }) => {
-    expect(validate(given)).toEqual([want]);
-  });
+  testPageTables(service, operation, { pageFields, validBodies, invalidBodies });
 
   describe('path parameters', () => {
     const engine = parameterValidator(service, ...operation, 'engine');
