@@ -1,0 +1,10 @@
+// @cloudmq/core: the runtime shared by the cloudmq service clients.
+export { type AlibabaCloudClientOptions, type ClientOptions, createAlibabaCloudClient, createHuaweiCloudClient, type HuaweiCloudClientOptions, type OperationDefinition, type ServiceDefinition } from './client.js';
+export type { AlibabaCloudCredentials, HuaweiCloudCredentials } from './credentials.js';
+export { AlibabaCloudError, CloudMqError, CredentialsError, HuaweiCloudError, NetworkError, RequestAbortedError, RequestValidationError, TimeoutError, type ValidationIssue } from './errors.js';
+export type { RetryOptions } from './retry.js';
+export { type AlibabaSigningOptions, signAlibabaRequest } from './sign-alibaba.js';
+export { type HuaweiSigningOptions, signHuaweiRequest } from './sign-huawei.js';
+export type { Fetch } from './transport.js';
+export type { CompiledValidator } from './validation.js';
+export type { ServiceClient } from './service-client.js';
