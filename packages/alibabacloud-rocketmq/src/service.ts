@@ -1,0 +1,35 @@
+// Generated from specs/alibabacloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
+import type { ServiceDefinition } from '@cloudmq/core';
+import * as validators from './validators.js';
+
+/** The regions whose public endpoint this client knows (the description's server variables). */
+export const REGIONS = ["cn-qingdao","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-wulanchabu","cn-hangzhou","cn-shanghai","cn-nanjing","cn-fuzhou","cn-shenzhen","cn-heyuan","cn-guangzhou","ap-southeast-2","ap-southeast-6","ap-northeast-2"] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const service: ServiceDefinition<Region> = {
+  id: "alibabacloud-rocketmq",
+  endpoints: {
+    "cn-qingdao": "https://rocketmq.cn-qingdao.aliyuncs.com",
+    "cn-beijing": "https://rocketmq.cn-beijing.aliyuncs.com",
+    "cn-zhangjiakou": "https://rocketmq.cn-zhangjiakou.aliyuncs.com",
+    "cn-huhehaote": "https://rocketmq.cn-huhehaote.aliyuncs.com",
+    "cn-wulanchabu": "https://rocketmq.cn-wulanchabu.aliyuncs.com",
+    "cn-hangzhou": "https://rocketmq.cn-hangzhou.aliyuncs.com",
+    "cn-shanghai": "https://rocketmq.cn-shanghai.aliyuncs.com",
+    "cn-nanjing": "https://rocketmq.cn-nanjing.aliyuncs.com",
+    "cn-fuzhou": "https://rocketmq.cn-fuzhou.aliyuncs.com",
+    "cn-shenzhen": "https://rocketmq.cn-shenzhen.aliyuncs.com",
+    "cn-heyuan": "https://rocketmq.cn-heyuan.aliyuncs.com",
+    "cn-guangzhou": "https://rocketmq.cn-guangzhou.aliyuncs.com",
+    "ap-southeast-2": "https://rocketmq.ap-southeast-2.aliyuncs.com",
+    "ap-southeast-6": "https://rocketmq.ap-southeast-6.aliyuncs.com",
+    "ap-northeast-2": "https://rocketmq.ap-northeast-2.aliyuncs.com"
+  },
+  apiVersion: "2022-08-01",
+  operations: {
+    "POST /instances": { operationId: "createInstance", idempotent: true, idempotencyTokenParameter: "clientToken", action: "CreateInstance", validators: { query: validators.createInstanceQuery, body: validators.createInstanceBody } },
+  },
+};
+
+/** The request-signing algorithm of this service. */
+export const SIGNING_ALGORITHM = "ACS3-HMAC-SHA256";

@@ -1,0 +1,54 @@
+// Generated from specs/huaweicloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
+import type { ServiceDefinition } from '@cloudmq/core';
+import * as validators from './validators.js';
+
+/** The regions whose public endpoint this client knows (the description's server variables). */
+export const REGIONS = ["ae-ad-1","af-north-1","af-south-1","ap-southeast-1","ap-southeast-2","ap-southeast-3","ap-southeast-4","ap-southeast-5","cn-east-2","cn-east-3","cn-east-4","cn-east-5","cn-north-1","cn-north-2","cn-north-4","cn-north-9","cn-north-11","cn-north-12","cn-south-1","cn-south-2","cn-south-4","cn-southwest-2","cn-southwest-3","eu-west-0","la-north-2","la-south-2","me-east-1","my-kualalumpur-1","na-mexico-1","ru-moscow-1","ru-northwest-2","sa-brazil-1","tr-west-1","eu-west-101"] as const;
+export type Region = (typeof REGIONS)[number];
+
+export const service: ServiceDefinition<Region> = {
+  id: "huaweicloud-rocketmq",
+  endpoints: {
+    "ae-ad-1": "https://dms.ae-ad-1.myhuaweicloud.com",
+    "af-north-1": "https://dms.af-north-1.myhuaweicloud.com",
+    "af-south-1": "https://dms.af-south-1.myhuaweicloud.com",
+    "ap-southeast-1": "https://dms.ap-southeast-1.myhuaweicloud.com",
+    "ap-southeast-2": "https://dms.ap-southeast-2.myhuaweicloud.com",
+    "ap-southeast-3": "https://dms.ap-southeast-3.myhuaweicloud.com",
+    "ap-southeast-4": "https://dms.ap-southeast-4.myhuaweicloud.com",
+    "ap-southeast-5": "https://dms.ap-southeast-5.myhuaweicloud.com",
+    "cn-east-2": "https://dms.cn-east-2.myhuaweicloud.com",
+    "cn-east-3": "https://dms.cn-east-3.myhuaweicloud.com",
+    "cn-east-4": "https://dms.cn-east-4.myhuaweicloud.com",
+    "cn-east-5": "https://dms.cn-east-5.myhuaweicloud.com",
+    "cn-north-1": "https://dms.cn-north-1.myhuaweicloud.com",
+    "cn-north-2": "https://dms.cn-north-2.myhuaweicloud.com",
+    "cn-north-4": "https://dms.cn-north-4.myhuaweicloud.com",
+    "cn-north-9": "https://dms.cn-north-9.myhuaweicloud.com",
+    "cn-north-11": "https://dms.cn-north-11.myhuaweicloud.com",
+    "cn-north-12": "https://dms.cn-north-12.myhuaweicloud.com",
+    "cn-south-1": "https://dms.cn-south-1.myhuaweicloud.com",
+    "cn-south-2": "https://dms.cn-south-2.myhuaweicloud.com",
+    "cn-south-4": "https://dms.cn-south-4.myhuaweicloud.com",
+    "cn-southwest-2": "https://dms.cn-southwest-2.myhuaweicloud.com",
+    "cn-southwest-3": "https://dms.cn-southwest-3.myhuaweicloud.com",
+    "eu-west-0": "https://dms.eu-west-0.myhuaweicloud.com",
+    "la-north-2": "https://dms.la-north-2.myhuaweicloud.com",
+    "la-south-2": "https://dms.la-south-2.myhuaweicloud.com",
+    "me-east-1": "https://dms.me-east-1.myhuaweicloud.com",
+    "my-kualalumpur-1": "https://dms.my-kualalumpur-1.myhuaweicloud.com",
+    "na-mexico-1": "https://dms.na-mexico-1.myhuaweicloud.com",
+    "ru-moscow-1": "https://dms.ru-moscow-1.myhuaweicloud.com",
+    "ru-northwest-2": "https://dms.ru-northwest-2.myhuaweicloud.com",
+    "sa-brazil-1": "https://dms.sa-brazil-1.myhuaweicloud.com",
+    "tr-west-1": "https://dms.tr-west-1.myhuaweicloud.com",
+    "eu-west-101": "https://dms.eu-west-101.myhuaweicloud.eu"
+  },
+  operations: {
+    "POST /v2/{project_id}/instances": { operationId: "createPostPaidInstance", idempotent: false, validators: { path: validators.createPostPaidInstancePath, body: validators.createPostPaidInstanceBody } },
+    "POST /v2/{engine}/{project_id}/instances": { operationId: "createInstanceByEngine", idempotent: false, validators: { path: validators.createInstanceByEnginePath, body: validators.createInstanceByEngineBody } },
+  },
+};
+
+/** The request-signing algorithm of this service. */
+export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";

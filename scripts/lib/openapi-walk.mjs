@@ -1,0 +1,78 @@
+// Reads what the code generators need from a bundled OpenAPI document: operations, schema pointers, endpoints.
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** Keywords whose values map names to schemas: a key there is a field name, never an annotation. */
+const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas', 'dependentRequired']);
+const ANNOTATIONS = new Set(['description', 'examples', 'example', 'title', 'summary', 'externalDocs', 'deprecated']);
+
+/** A JSON pointer (RFC 6901) from tokens, URI-encoded for use in a `$ref` fragment. */
+export function pointer(tokens) {
+  return tokens.map((token) => `/${encodeURIComponent(String(token).replaceAll('~', '~0').replaceAll('/', '~1'))}`).join('');
+}
+
+function follow(document, node, tokens) {
+  if (node && typeof node.$ref === 'string') {
+    const refTokens = node.$ref.slice(2).split('/').map((t) => decodeURIComponent(t).replaceAll('~1', '/').replaceAll('~0', '~'));
+    return follow(document, refTokens.reduce((value, token) => value[token], document), refTokens);
+  }
+  return { node, tokens };
+}
+
+/**
+ * Every operation with what a client needs of it: path and query parameters (name, required,
+ * pointer to the schema), the pointer to the JSON request body schema, the Alibaba action and
+ * the idempotency-token query parameter.
+ */
+export function collectOperations(document) {
+  const operations = [];
+  for (const [path, pathItem] of Object.entries(document.paths)) {
+    for (const method of METHODS.filter((m) => pathItem[m])) {
+      const operation = pathItem[method];
+      const parameters = [...(pathItem.parameters ?? []).map((p, i) => [p, ['paths', path, 'parameters', i]]), ...(operation.parameters ?? []).map((p, i) => [p, ['paths', path, method, 'parameters', i]])].map(([p, tokens]) =>
+        follow(document, p, tokens),
+      );
+      const byLocation = (location) =>
+        parameters
+          .filter(({ node }) => node.in === location)
+          .map(({ node, tokens }) => ({ name: node.name, required: node.required === true, schemaPointer: pointer([...tokens, 'schema']), idempotencyToken: node['x-cloudmq-idempotency-token'] === true }));
+      const schemas = {};
+      for (const location of ['path', 'query']) if (byLocation(location).length > 0) schemas[location] = byLocation(location);
+      if (operation.requestBody) {
+        const { node, tokens } = follow(document, operation.requestBody, ['paths', path, method, 'requestBody']);
+        if (node.content?.['application/json']) schemas.body = pointer([...tokens, 'content', 'application/json', 'schema']);
+      }
+      operations.push({
+        method,
+        path,
+        operationId: operation.operationId,
+        action: operation['x-cloudmq-action'],
+        idempotencyTokenParameter: byLocation('query').find((p) => p.idempotencyToken)?.name,
+        schemas,
+      });
+    }
+  }
+  return operations;
+}
+
+/** A copy of the document without annotations (descriptions, examples, titles): validation does not read them. */
+export function stripAnnotations(node, parentKey) {
+  if (Array.isArray(node)) return node.map((item) => stripAnnotations(item));
+  if (!node || typeof node !== 'object') return node;
+  const keepAll = NAME_MAPS.has(parentKey);
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([key]) => keepAll || (!ANNOTATIONS.has(key) && !key.startsWith('x-')))
+      .map(([key, value]) => [key, stripAnnotations(value, key)]),
+  );
+}
+
+/** Region → base URL, from the servers' region variable; the first server listing a region wins. */
+export function regionEndpoints(document) {
+  const endpoints = {};
+  for (const server of document.servers ?? []) {
+    for (const [name, variable] of Object.entries(server.variables ?? {})) {
+      for (const region of variable.enum ?? []) endpoints[region] ??= server.url.replace(`{${name}}`, region);
+    }
+  }
+  return endpoints;
+}

@@ -1,0 +1,62 @@
+// Type-level tests of the generated clients (checked by `tsc -p test`): every @ts-expect-error line must stay an error.
+import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
+import { createClient as kafkaClient } from '@cloudmq/huaweicloud-kafka';
+import { createClient as rabbitmqClient } from '@cloudmq/huaweicloud-rabbitmq';
+
+const kafka = kafkaClient({ region: 'cn-north-4' });
+const rabbitmq = rabbitmqClient({ region: 'eu-west-101' });
+const alibaba = alibabaClient({ region: 'cn-hangzhou' });
+const project_id = '0605767a3300d5762fb0c0186d9e1c2e';
+
+const kafkaBody = {
+  name: 'kafka-orders',
+  engine: 'kafka' as const,
+  engine_version: '2.3.0' as const,
+  specification: '100MB' as const,
+  storage_space: 600,
+  vpc_id: 'vpc-1',
+  subnet_id: 'subnet-1',
+  security_group_id: 'sg-1',
+  available_zones: ['az-1'],
+  product_id: '00300-30308-0--0',
+  kafka_manager_user: 'kafka-admin',
+  kafka_manager_password: 'Manager-Pass1',
+  storage_spec_code: 'dms.physical.storage.high' as const,
+};
+
+export async function typeLevelTests() {
+  // A correct call compiles, and its answer is typed.
+  const { data } = await kafka.POST('/v2/{project_id}/instances', { params: { path: { project_id } }, body: kafkaBody });
+  const instanceId: string | undefined = data?.instance_id;
+
+  // @ts-expect-error wrong enum value: Kafka's engine is "kafka"
+  await kafka.POST('/v2/{project_id}/instances', { params: { path: { project_id } }, body: { ...kafkaBody, engine: 'rabbitmq' } });
+
+  const { name: _name, ...withoutName } = kafkaBody;
+  // @ts-expect-error missing required field: name
+  await kafka.POST('/v2/{project_id}/instances', { params: { path: { project_id } }, body: withoutName });
+
+  // @ts-expect-error unknown field: the page example's misspelt public_boundwidth
+  await kafka.POST('/v2/{project_id}/instances', { params: { path: { project_id } }, body: { ...kafkaBody, public_boundwidth: 3 } });
+
+  // @ts-expect-error wrong path parameter: RabbitMQ's path needs engine too
+  await rabbitmq.POST('/v2/{engine}/{project_id}/instances', { params: { path: { project_id } }, body: {} as never });
+
+  // @ts-expect-error wrong path: this service has no such operation
+  await kafka.POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'kafka', project_id } }, body: kafkaBody });
+
+  // @ts-expect-error unknown region
+  kafkaClient({ region: 'mars-north-1' });
+
+  // @ts-expect-error the Alibaba clientToken is a string
+  await alibaba.POST('/instances', { params: { query: { clientToken: 42 } }, body: {} as never });
+
+  // With throwOnError the answer always carries data (errors are thrown).
+  const throwing = kafkaClient({ region: 'cn-north-4', throwOnError: true });
+  const created = await throwing.POST('/v2/{project_id}/instances', { params: { path: { project_id } }, body: kafkaBody });
+  const sureId: string = created.data.instance_id;
+  // @ts-expect-error without throwOnError, data may be missing
+  const unsureId: string = (await kafka.POST('/v2/{project_id}/instances', { params: { path: { project_id } }, body: kafkaBody })).data.instance_id;
+
+  return [instanceId, sureId, unsureId];
+}

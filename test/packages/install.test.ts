@@ -1,0 +1,123 @@
+// The packed packages as users get them: lint-clean (publint, attw), small, and usable from a strict TypeScript project outside the repository.
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Loopback, startLoopback } from '../support/loopback.ts';
+
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+const PACKAGES = ['core', 'huaweicloud-rocketmq', 'huaweicloud-kafka', 'huaweicloud-rabbitmq', 'alibabacloud-rocketmq'];
+const FOOTPRINT_LIMIT_BYTES = 1_000_000;
+
+const scratch = mkdtempSync(join(tmpdir(), 'cloudmq-install-'));
+const tarballs: Record<string, string> = {};
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  for (const name of PACKAGES) {
+    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: join(root, 'packages', name) });
+    tarballs[name] = join(scratch, JSON.parse(stdout)[0].filename);
+  }
+}, 120_000);
+
+describe.each(PACKAGES)('@cloudmq/%s', (name) => {
+  it('passes publint', async () => {
+    const { stdout } = await run(bin('publint'), ['run', '--strict', join(root, 'packages', name)]);
+    expect(stdout).not.toMatch(/error|warning/i);
+  });
+
+  it('passes arethetypeswrong (ESM only)', async () => {
+    await expect(run(bin('attw'), [tarballs[name], '--profile', 'esm-only', '--format', 'table'])).resolves.toBeDefined();
+  });
+
+  it('packs only what users need: compiled code, types and the manifest', async () => {
+    const { stdout } = await run('npm', ['pack', '--dry-run', '--json'], { cwd: join(root, 'packages', name) });
+    const files = (JSON.parse(stdout)[0].files as { path: string }[]).map((file) => file.path);
+    expect(files).toContain('dist/index.js');
+    expect(files).toContain('dist/index.d.ts');
+    for (const file of files) expect(file).toMatch(/^(package\.json|README\.md|LICENSE|dist\/[\w-]+\.(js|d\.ts))$/);
+  });
+});
+
+describe('a strict TypeScript project outside the repository', () => {
+  const project = join(scratch, 'consumer');
+  let server: Loopback;
+
+  beforeAll(async () => {
+    server = await startLoopback((request) =>
+      request.url.startsWith('/instances')
+        ? { status: 200, body: { requestId: 'r-1', success: true, data: 'rmq-cn-installed', code: '200', httpStatusCode: 200 } }
+        : { status: 200, body: { instance_id: 'installed-1' } },
+    );
+    mkdirSync(project, { recursive: true });
+    const dependencies = Object.fromEntries(PACKAGES.map((name) => [`@cloudmq/${name}`, `file:${tarballs[name]}`]));
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }));
+    // --offline: openapi-fetch comes from the npm cache filled by the workspace's own install; no network in tests.
+    await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: project });
+  }, 180_000);
+  afterAll(() => server.close());
+
+  it('installs each client in under 1 MB with at most 5 packages', async () => {
+    for (const name of PACKAGES.filter((p) => p !== 'core')) {
+      const alone = join(scratch, `alone-${name}`);
+      mkdirSync(alone, { recursive: true });
+      writeFileSync(join(alone, 'package.json'), JSON.stringify({ name: 'alone', private: true, dependencies: { [`@cloudmq/${name}`]: `file:${tarballs[name]}`, '@cloudmq/core': `file:${tarballs.core}` } }));
+      await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: alone });
+      const installed = packagesIn(join(alone, 'node_modules'));
+      expect(installed.length, installed.join(', ')).toBeLessThanOrEqual(5);
+      expect(bytesIn(join(alone, 'node_modules'))).toBeLessThan(FOOTPRINT_LIMIT_BYTES);
+    }
+  }, 180_000);
+
+  it('compiles with tsc --strict and calls a loopback server with every client', async () => {
+    writeFileSync(
+      join(project, 'check.ts'),
+      `import { createClient as kafka } from '@cloudmq/huaweicloud-kafka';
+import { createClient as rocketmq } from '@cloudmq/huaweicloud-rocketmq';
+import { createClient as rabbitmq } from '@cloudmq/huaweicloud-rabbitmq';
+import { createClient as apsaramq } from '@cloudmq/alibabacloud-rocketmq';
+
+declare const process: { argv: string[] }; // no @types/node: the clients need only the standard fetch types
+const endpoint = process.argv[2];
+const huawei = { accessKeyId: 'AK', secretAccessKey: 'SK', projectId: 'p1' };
+const az = ['az-1'];
+const network = { vpc_id: 'vpc', subnet_id: 'subnet', security_group_id: 'sg', available_zones: az };
+const answers = await Promise.all([
+  kafka({ endpoint, credentials: huawei, throwOnError: true }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p1' } }, body: { name: 'kafka-1', engine: 'kafka', engine_version: '2.3.0', specification: '100MB', storage_space: 600, ...network, product_id: '00300-30308-0--0', kafka_manager_user: 'admin', kafka_manager_password: 'Manager-Pass1', storage_spec_code: 'dms.physical.storage.high' } }),
+  rocketmq({ endpoint, credentials: huawei, throwOnError: true }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p1' } }, body: { name: 'rocketmq-1', engine: 'reliability', engine_version: '4.8.0', storage_space: 600, ...network, product_id: 'c6.4u8g.cluster', storage_spec_code: 'dms.physical.storage.ultra.v2', broker_num: 1 } }),
+  rabbitmq({ endpoint, credentials: huawei, throwOnError: true }).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'rabbitmq', project_id: 'p1' } }, body: { name: 'rabbitmq-1', engine: 'rabbitmq', engine_version: '3.8.35', storage_space: 100, access_user: 'admin', password: 'Rabbit-Pass1', ...network, product_id: 'c6.2u4g.single', storage_spec_code: 'dms.physical.storage.high.v2' } }),
+]);
+const alibaba = await apsaramq({ endpoint, credentials: { accessKeyId: 'AK', secretAccessKey: 'SK' }, throwOnError: true }).POST('/instances', { body: { serviceCode: 'rmq', seriesCode: 'standard', subSeriesCode: 'cluster_ha', paymentType: 'PayAsYouGo', networkInfo: { vpcInfo: { vpcId: 'vpc-1' }, internetInfo: { internetSpec: 'disable', flowOutType: 'uninvolved' } } } });
+const ids: string[] = [...answers.map(({ data }) => data.instance_id), alibaba.data.data ?? ''];
+console.log(ids.join(','));
+`,
+    );
+    const readmeSnippets = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]);
+    expect(readmeSnippets.length).toBeGreaterThanOrEqual(4);
+    readmeSnippets.forEach((snippet, index) => writeFileSync(join(project, `readme-${index}.ts`), snippet));
+    const files = ['check.ts', ...readmeSnippets.map((_, index) => `readme-${index}.ts`)];
+    await run(bin('tsc'), ['--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', 'false', '--outDir', 'out', ...files], { cwd: project }).catch((error: { stdout: string }) => {
+      throw new Error(`tsc --strict failed:\n${error.stdout}`);
+    });
+    const { stdout } = await run('node', [join(project, 'out/check.js'), server.url], { cwd: project });
+    expect(stdout.trim()).toBe('installed-1,installed-1,installed-1,rmq-cn-installed');
+    expect(server.requests).toHaveLength(4);
+  }, 120_000);
+});
+
+function packagesIn(modules: string): string[] {
+  return readdirSync(modules)
+    .filter((entry) => !entry.startsWith('.'))
+    .flatMap((entry) => (entry.startsWith('@') ? readdirSync(join(modules, entry)).map((inner) => `${entry}/${inner}`) : [entry]));
+}
+
+function bytesIn(path: string): number {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.size;
+  return readdirSync(path).reduce((total, entry) => total + bytesIn(join(path, entry)), 0);
+}

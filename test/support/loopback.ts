@@ -1,0 +1,51 @@
+// A loopback HTTP server for client tests: records every request and answers each from a script.
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** An answer: a response, or a failure to inflict on the connection. */
+export type Answer = { status: number; headers?: Record<string, string>; body?: unknown } | 'reset' | 'stall';
+
+export interface Loopback {
+  /** Base URL, e.g. http://127.0.0.1:40123 */
+  url: string;
+  requests: RecordedRequest[];
+  close(): Promise<void>;
+}
+
+/** Starts a server on 127.0.0.1 (a free port) that answers request n with `answer(request, n)`. */
+export async function startLoopback(answer: (request: RecordedRequest, index: number) => Answer): Promise<Loopback> {
+  const requests: RecordedRequest[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      requests.push(recorded);
+      const reply = answer(recorded, requests.length - 1);
+      if (reply === 'reset') return req.socket.destroy();
+      if (reply === 'stall') return;
+      const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
+      const type = typeof reply.body === 'string' ? 'text/html' : 'application/json';
+      res.writeHead(reply.status, { 'content-type': type, ...reply.headers });
+      res.end(body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
