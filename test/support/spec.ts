@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { createOpenApiAjv, schemaIdFor } from '../../scripts/lib/openapi-ajv.mjs';
+import { brokenRules } from '../../packages/core/src/validation.ts';
 
 export const SERVICE_IDS = ['huaweicloud-rocketmq', 'huaweicloud-kafka', 'huaweicloud-rabbitmq', 'alibabacloud-rocketmq'] as const;
 export type ServiceId = (typeof SERVICE_IDS)[number];
@@ -63,20 +64,12 @@ function escapeToken(token: string | number) {
   return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
-/**
- * ajv's errors reduced to the rules a reader would name: the `if` wrapper around a failed `then`
- * is dropped, and so are the branch errors under a failed anyOf/oneOf (the anyOf/oneOf itself stays).
- */
+/** ajv's errors as the rules a test names: core's reduction (no `if` wrappers, no failed anyOf branches). */
 function ruleViolations(errors: ErrorObject[]): RuleViolation[] {
-  const failedAlternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
-  return errors
-    .filter((e) => e.keyword !== 'if')
-    .filter((e) => !failedAlternatives.some((prefix) => e.schemaPath.startsWith(prefix)))
-    .map((e) => {
-      const params = e.params as Record<string, unknown>;
-      const property = (params.missingProperty ?? params.unevaluatedProperty ?? params.additionalProperty) as string | undefined;
-      return property === undefined ? { path: e.instancePath, rule: e.keyword } : { path: e.instancePath, rule: e.keyword, property };
-    });
+  return brokenRules(errors).map((e) => {
+    const property = (e.params.missingProperty ?? e.params.unevaluatedProperty ?? e.params.additionalProperty) as string | undefined;
+    return property === undefined ? { path: e.instancePath, rule: e.keyword } : { path: e.instancePath, rule: e.keyword, property };
+  });
 }
 
 /** Follows a local `$ref` (and chains of them) inside a service's bundled document. */

@@ -42,19 +42,21 @@ export function assertValidRequest(operation: string, validators: RequestValidat
 }
 
 /**
- * ajv errors as the rules a reader would name: the `if` wrapper around a failed `then` and the
- * branch errors under a failed anyOf/oneOf are dropped. Messages describe the rule and never
- * quote the value, so a secret cannot leak through them.
+ * The ajv errors that name a broken rule: the `if` wrapper around a failed `then` and the branch
+ * errors under a failed anyOf/oneOf are dropped (the anyOf/oneOf error itself stays).
  */
-export function validationIssues(location: string, errors: AjvError[]): ValidationIssue[] {
+export function brokenRules(errors: AjvError[]): AjvError[] {
   const failedAlternatives = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').map((e) => `${e.schemaPath}/`);
-  return errors
-    .filter((e) => e.keyword !== 'if' && !failedAlternatives.some((prefix) => e.schemaPath.startsWith(prefix)))
-    .map((e) => {
-      const field = (e.params.missingProperty ?? e.params.unevaluatedProperty ?? e.params.additionalProperty) as string | undefined;
-      const path = `/${location}${e.instancePath}${field === undefined ? '' : `/${field}`}`;
-      return { path, rule: e.keyword, message: describeRule(e) };
-    });
+  return errors.filter((e) => e.keyword !== 'if' && !failedAlternatives.some((prefix) => e.schemaPath.startsWith(prefix)));
+}
+
+/** ajv errors as issues. Messages describe the rule and never quote the value, so a secret cannot leak through them. */
+export function validationIssues(location: string, errors: AjvError[]): ValidationIssue[] {
+  return brokenRules(errors).map((e) => {
+    const field = (e.params.missingProperty ?? e.params.unevaluatedProperty ?? e.params.additionalProperty) as string | undefined;
+    const path = `/${location}${e.instancePath}${field === undefined ? '' : `/${field}`}`;
+    return { path, rule: e.keyword, message: describeRule(e) };
+  });
 }
 
 function describeRule(error: AjvError): string {

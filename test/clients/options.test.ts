@@ -1,0 +1,92 @@
+// createClient options: credentials from the environment, a missing one failing at creation, regions resolved to hosts.
+import { CloudMqError, CredentialsError } from '@cloudmq/core';
+import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
+import { createClient as kafkaClient } from '@cloudmq/huaweicloud-kafka';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startLoopback } from '../support/loopback.ts';
+
+const HUAWEI_ENV = { HUAWEICLOUD_SDK_AK: 'env-ak', HUAWEICLOUD_SDK_SK: 'env-sk-secret', HUAWEICLOUD_SDK_PROJECT_ID: 'env-project', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'env-token-secret' };
+const ALIBABA_ENV = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-ak', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-sk-secret', ALIBABA_CLOUD_SECURITY_TOKEN: 'env-token-secret' };
+
+afterEach(() => vi.unstubAllEnvs());
+
+function stubEnv(values: Record<string, string>) {
+  for (const name of [...Object.keys(HUAWEI_ENV), ...Object.keys(ALIBABA_ENV)]) vi.stubEnv(name, '');
+  for (const [name, value] of Object.entries(values)) vi.stubEnv(name, value);
+}
+
+function creationError(create: () => unknown): unknown {
+  try {
+    create();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('credentials', () => {
+  const missing: [string, { given: Record<string, string>; want: RegExp }][] = [
+    ['no Huawei secret key', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_SK: '' }, want: /secretAccessKey.*HUAWEICLOUD_SDK_SK/ }],
+    ['no Huawei project id', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_PROJECT_ID: '' }, want: /projectId.*HUAWEICLOUD_SDK_PROJECT_ID/ }],
+    ['no Huawei access key', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_AK: '' }, want: /accessKeyId.*HUAWEICLOUD_SDK_AK/ }],
+  ];
+  it.each(missing)('fails at creation with %s, naming the variable and no secret', (_, { given, want }) => {
+    stubEnv(given);
+    const error = creationError(() => kafkaClient({ region: 'cn-north-4' }));
+    expect(error).toBeInstanceOf(CredentialsError);
+    expect((error as Error).message).toMatch(want);
+    for (const secret of [HUAWEI_ENV.HUAWEICLOUD_SDK_SK, HUAWEI_ENV.HUAWEICLOUD_SDK_SECURITY_TOKEN]) expect((error as Error).message).not.toContain(secret);
+  });
+
+  it('fails at creation without Alibaba credentials', () => {
+    stubEnv({});
+    const error = creationError(() => alibabaClient({ region: 'cn-hangzhou' }));
+    expect(error).toBeInstanceOf(CredentialsError);
+    expect((error as Error).message).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_ID.*ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
+  });
+
+  it.each([
+    ['Huawei', HUAWEI_ENV, 'x-security-token', (endpoint: string) => kafkaClient({ endpoint, retry: false, validate: false }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never })],
+    ['Alibaba', ALIBABA_ENV, 'x-acs-security-token', (endpoint: string) => alibabaClient({ endpoint, retry: false, validate: false }).POST('/instances', { body: {} as never })],
+  ] as const)('reads %s credentials from the environment the official SDKs use', async (_, env, tokenHeader, call) => {
+    stubEnv(env);
+    const server = await startLoopback(() => ({ status: 200, body: {} }));
+    try {
+      await call(server.url).catch(() => undefined);
+      const [request] = server.requests;
+      expect(request.headers.authorization).toContain('env-ak');
+      expect(request.headers[tokenHeader]).toBe('env-token-secret');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('regions', () => {
+  it.each([
+    ['cn-north-4', 'https://dms.cn-north-4.myhuaweicloud.com/v2/p/instances'],
+    ['eu-west-101', 'https://dms.eu-west-101.myhuaweicloud.eu/v2/p/instances'],
+  ] as const)('sends Huawei %s calls to %s', async (region, want) => {
+    const seen: string[] = [];
+    const fetch = async (request: Request) => {
+      seen.push(request.url);
+      return new Response('{"instance_id":"i"}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    await kafkaClient({ region, fetch, validate: false, credentials: { accessKeyId: 'a', secretAccessKey: 's', projectId: 'p' } }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never });
+    expect(seen).toEqual([want]);
+  });
+
+  it('sends Alibaba calls to the public host of the region', async () => {
+    const seen: string[] = [];
+    const fetch = async (request: Request) => {
+      seen.push(new URL(request.url).origin);
+      return new Response('{"success":true,"data":"rmq-1"}', { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    await alibabaClient({ region: 'cn-shanghai', fetch, validate: false, credentials: { accessKeyId: 'a', secretAccessKey: 's' } }).POST('/instances', { body: {} as never });
+    expect(seen).toEqual(['https://rocketmq.cn-shanghai.aliyuncs.com']);
+  });
+
+  it('refuses a client with neither region nor endpoint', () => {
+    expect(creationError(() => kafkaClient({ credentials: { accessKeyId: 'a', secretAccessKey: 's', projectId: 'p' } }))).toBeInstanceOf(CloudMqError);
+  });
+});
