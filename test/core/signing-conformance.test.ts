@@ -10,18 +10,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { signAlibabaRequest } from '../../packages/core/src/sign-alibaba.ts';
 import { signHuaweiRequest } from '../../packages/core/src/sign-huawei.ts';
 import { type Loopback, type RecordedRequest, startLoopback } from '../support/loopback.ts';
+import { ACCESS_KEY_ID, NONCE, NOW, PROJECT_ID, SECRET_ACCESS_KEY, SECURITY_TOKEN } from './signing-fixtures.ts';
 
 // Loaded as the CommonJS it is (its module.exports, which is what TypeScript types a default
 // import as): vitest's interop would hand the Client class to a default import instead.
 const alibabaSdk = createRequire(import.meta.url)('@alicloud/rocketmq20220801') as typeof AlibabaSdk;
 
-const ACCESS_KEY_ID = 'HPUAXAMPLE7EXAMPLE42';
-const SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
-const SECURITY_TOKEN = 'gQpjbi1ub3J0aC00jq+example/sts+token==';
-const PROJECT_ID = '0605767a3300d5762fb0c0186d9e1c2e';
-// Half a second past the minute: both date formats must drop the milliseconds the same way.
-const NOW = new Date('2026-03-14T09:26:53.589Z');
-const NONCE = '3f1c9d2e-8b7a-4c6d-9e0f-1a2b3c4d5e6f';
 
 let loopback: Loopback;
 let home: string;

@@ -4,13 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalPath, canonicalQuery, percentEncode } from '../../packages/core/src/crypto.ts';
 import { type AlibabaSigningOptions, signAlibabaRequest } from '../../packages/core/src/sign-alibaba.ts';
 import { type HuaweiSigningOptions, signHuaweiRequest } from '../../packages/core/src/sign-huawei.ts';
+import { ACCESS_KEY_ID, NONCE, NOW, PROJECT_ID, SECRET_ACCESS_KEY, SECURITY_TOKEN } from './signing-fixtures.ts';
 
-const ACCESS_KEY_ID = 'HPUAXAMPLE7EXAMPLE42';
-const SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY';
-const SECURITY_TOKEN = 'gQpjbi1ub3J0aC00jq+example/sts+token==';
-const PROJECT_ID = '0605767a3300d5762fb0c0186d9e1c2e';
-const NOW = new Date('2026-03-14T09:26:53.589Z');
-const NONCE = '3f1c9d2e-8b7a-4c6d-9e0f-1a2b3c4d5e6f';
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 const HUAWEI_HOST = 'dms.cn-north-4.myhuaweicloud.com';
 const ALIBABA_HOST = 'rocketmq.cn-hangzhou.aliyuncs.com';
