@@ -1,8 +1,8 @@
 // Reads what the code generators need from a bundled OpenAPI document: operations, schema pointers, endpoints.
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-/** Keywords whose values map names to schemas: a key there is a field name, never an annotation. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas', 'dependentRequired']);
+/** Keywords whose values map names to schemas: a key there is a field name, never a keyword or an annotation. */
+export const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired']);
 const ANNOTATIONS = new Set(['description', 'examples', 'example', 'title', 'summary', 'externalDocs', 'deprecated']);
 
 /** A JSON pointer (RFC 6901) from tokens, URI-encoded for use in a `$ref` fragment. */
@@ -10,6 +10,7 @@ export function pointer(tokens) {
   return tokens.map((token) => `/${encodeURIComponent(String(token).replaceAll('~', '~0').replaceAll('/', '~1'))}`).join('');
 }
 
+/** Follows local `$ref`s from `node`: the node reached and the pointer tokens of where it is. */
 function follow(document, node, tokens) {
   if (node && typeof node.$ref === 'string') {
     const refTokens = node.$ref.slice(2).split('/').map((t) => decodeURIComponent(t).replaceAll('~1', '/').replaceAll('~0', '~'));
@@ -18,40 +19,48 @@ function follow(document, node, tokens) {
   return { node, tokens };
 }
 
+/** The node a (chain of) local `$ref`(s) points at, or `node` itself. */
+export function resolveRef(document, node) {
+  return follow(document, node, []).node;
+}
+
+/** Every operation in document order: `{ method, path, operationId, operation }`. */
+export function operationsOf(document) {
+  return Object.entries(document.paths).flatMap(([path, pathItem]) =>
+    METHODS.filter((method) => pathItem[method]).map((method) => ({ method, path, operationId: pathItem[method].operationId, operation: pathItem[method] })),
+  );
+}
+
 /**
  * Every operation with what a client needs of it: path and query parameters (name, required,
  * pointer to the schema), the pointer to the JSON request body schema, the Alibaba action and
  * the idempotency-token query parameter.
  */
 export function collectOperations(document) {
-  const operations = [];
-  for (const [path, pathItem] of Object.entries(document.paths)) {
-    for (const method of METHODS.filter((m) => pathItem[m])) {
-      const operation = pathItem[method];
-      const parameters = [...(pathItem.parameters ?? []).map((p, i) => [p, ['paths', path, 'parameters', i]]), ...(operation.parameters ?? []).map((p, i) => [p, ['paths', path, method, 'parameters', i]])].map(([p, tokens]) =>
-        follow(document, p, tokens),
-      );
-      const byLocation = (location) =>
-        parameters
-          .filter(({ node }) => node.in === location)
-          .map(({ node, tokens }) => ({ name: node.name, required: node.required === true, schemaPointer: pointer([...tokens, 'schema']), idempotencyToken: node['x-cloudmq-idempotency-token'] === true }));
-      const schemas = {};
-      for (const location of ['path', 'query']) if (byLocation(location).length > 0) schemas[location] = byLocation(location);
-      if (operation.requestBody) {
-        const { node, tokens } = follow(document, operation.requestBody, ['paths', path, method, 'requestBody']);
-        if (node.content?.['application/json']) schemas.body = pointer([...tokens, 'content', 'application/json', 'schema']);
-      }
-      operations.push({
-        method,
-        path,
-        operationId: operation.operationId,
-        action: operation['x-cloudmq-action'],
-        idempotencyTokenParameter: byLocation('query').find((p) => p.idempotencyToken)?.name,
-        schemas,
-      });
+  return operationsOf(document).map(({ method, path, operation }) => {
+    const pathItem = document.paths[path];
+    const parameters = [...(pathItem.parameters ?? []).map((p, i) => [p, ['paths', path, 'parameters', i]]), ...(operation.parameters ?? []).map((p, i) => [p, ['paths', path, method, 'parameters', i]])].map(([p, tokens]) =>
+      follow(document, p, tokens),
+    );
+    const byLocation = (location) =>
+      parameters
+        .filter(({ node }) => node.in === location)
+        .map(({ node, tokens }) => ({ name: node.name, required: node.required === true, schemaPointer: pointer([...tokens, 'schema']), idempotencyToken: node['x-cloudmq-idempotency-token'] === true }));
+    const schemas = {};
+    for (const location of ['path', 'query']) if (byLocation(location).length > 0) schemas[location] = byLocation(location);
+    if (operation.requestBody) {
+      const { node, tokens } = follow(document, operation.requestBody, ['paths', path, method, 'requestBody']);
+      if (node.content?.['application/json']) schemas.body = pointer([...tokens, 'content', 'application/json', 'schema']);
     }
-  }
-  return operations;
+    return {
+      method,
+      path,
+      operationId: operation.operationId,
+      action: operation['x-cloudmq-action'],
+      idempotencyTokenParameter: byLocation('query').find((p) => p.idempotencyToken)?.name,
+      schemas,
+    };
+  });
 }
 
 /** A copy of the document without annotations (descriptions, examples, titles): validation does not read them. */

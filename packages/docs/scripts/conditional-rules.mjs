@@ -1,8 +1,7 @@
 // Moves the `if`/`then`/`else` rules of the rendered copy into a list under each request body, because Redoc 3 draws them wrongly.
 import YAML from 'yaml';
+import { NAME_MAPS, resolveRef } from '../../../scripts/lib/openapi-walk.mjs';
 
-/** Keywords whose values map names to schemas: a key there is a field name, never a keyword. */
-const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas', 'definitions']);
 const CONDITIONAL_KEYWORDS = ['if', 'then', 'else'];
 
 /**
@@ -129,12 +128,6 @@ function stripConditionals(node, parentKey) {
     node.allOf = node.allOf.filter((branch) => Object.keys(branch).length > 0);
     if (node.allOf.length === 0) delete node.allOf;
   }
-}
-
-function resolveRef(description, schema) {
-  if (typeof schema?.$ref !== 'string') return schema;
-  const tokens = schema.$ref.slice(2).split('/').map((token) => decodeURIComponent(token).replaceAll('~1', '/').replaceAll('~0', '~'));
-  return resolveRef(description, tokens.reduce((value, token) => value[token], description));
 }
 
 function join(path, name) {
