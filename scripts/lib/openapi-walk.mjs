@@ -63,6 +63,32 @@ export function collectOperations(document) {
   });
 }
 
+/**
+ * One request per request-body example of every operation (one request without a body where there
+ * is none), with each path and query parameter set to its own example:
+ * `{ name, method, path, operationId, params: { path?, query? }, body }`.
+ */
+export function exampleRequests(document) {
+  return operationsOf(document).flatMap(({ method, path, operationId, operation }) => {
+    const params = {};
+    for (const parameter of [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((p) => resolveRef(document, p))) {
+      if (parameter.in !== 'path' && parameter.in !== 'query') continue;
+      const [example] = examplesOf(document, parameter);
+      if (example) (params[parameter.in] ??= {})[parameter.name] = example[1];
+      else if (parameter.required) throw new Error(`${operationId}: required ${parameter.in} parameter ${parameter.name} has no example`);
+    }
+    const media = operation.requestBody && resolveRef(document, operation.requestBody).content?.['application/json'];
+    const bodies = media ? examplesOf(document, media) : [['without a body', undefined]];
+    return bodies.map(([name, body]) => ({ name: `${operationId} ${name}`, method, path, operationId, params, body }));
+  });
+}
+
+/** `[name, value]` of the examples of a media type or parameter (`example` for the single `example` field). */
+export function examplesOf(document, holder) {
+  const named = Object.entries(holder.examples ?? {}).map(([name, example]) => [name, resolveRef(document, example).value]);
+  return holder.example === undefined ? named : [['example', holder.example], ...named];
+}
+
 /** A copy of the document without annotations (descriptions, examples, titles): validation does not read them. */
 export function stripAnnotations(node, parentKey) {
   if (Array.isArray(node)) return node.map((item) => stripAnnotations(item));

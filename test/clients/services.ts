@@ -9,6 +9,7 @@ import * as rabbitmqCreate from '../specs/huaweicloud-rabbitmq/createPostPaidIns
 import * as rocketmqCreateByEngine from '../specs/huaweicloud-rocketmq/createInstanceByEngine.tables.ts';
 import * as rocketmqCreate from '../specs/huaweicloud-rocketmq/createPostPaidInstance.tables.ts';
 import type { PageTables } from '../support/page-tables.ts';
+import type { ServiceId } from '../support/spec.ts';
 
 /** Test credentials; their secret parts must never show up in an error message or a log line. */
 export const HUAWEI_CREDENTIALS = { accessKeyId: 'HWTESTACCESSKEY0001', secretAccessKey: 'hw-secret-key-must-not-leak', projectId: '0605767a3300d5762fb0c0186d9e1c2e', securityToken: 'hw-security-token-must-not-leak' };
@@ -25,39 +26,53 @@ export interface ClientOverrides {
 
 export interface CreateOperation {
   name: string;
+  service: ServiceId;
   tables: PageTables;
   /** Calls the create operation with `body` through a client on `endpoint`. */
   create(endpoint: string, body: unknown, overrides?: ClientOverrides & { query?: Record<string, string> }): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }
+
+/** A client of each service on `endpoint`, with the test credentials. */
+export const SERVICE_CLIENTS = {
+  'huaweicloud-rocketmq': (endpoint: string, overrides?: ClientOverrides) => huaweiRocketmq({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }),
+  'huaweicloud-kafka': (endpoint: string, overrides?: ClientOverrides) => huaweiKafka({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }),
+  'huaweicloud-rabbitmq': (endpoint: string, overrides?: ClientOverrides) => huaweiRabbitmq({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }),
+  'alibabacloud-rocketmq': (endpoint: string, overrides?: ClientOverrides) => alibabaRocketmq({ endpoint, credentials: ALIBABA_CREDENTIALS, ...overrides }),
+} satisfies Record<ServiceId, unknown>;
 
 const projectId = HUAWEI_CREDENTIALS.projectId;
 
 export const CREATE_OPERATIONS: CreateOperation[] = [
   {
     name: 'huaweicloud-rocketmq createPostPaidInstance',
+    service: 'huaweicloud-rocketmq',
     tables: rocketmqCreate,
-    create: (endpoint, body, overrides) => huaweiRocketmq({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
+    create: (endpoint, body, overrides) => SERVICE_CLIENTS['huaweicloud-rocketmq'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
   },
   {
     name: 'huaweicloud-rocketmq createInstanceByEngine',
+    service: 'huaweicloud-rocketmq',
     tables: rocketmqCreateByEngine,
     create: (endpoint, body, overrides) =>
-      huaweiRocketmq({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'rocketmq', project_id: projectId } }, body: body as never }),
+      SERVICE_CLIENTS['huaweicloud-rocketmq'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'rocketmq', project_id: projectId } }, body: body as never }),
   },
   {
     name: 'huaweicloud-kafka createPostPaidInstance',
+    service: 'huaweicloud-kafka',
     tables: kafkaCreate,
-    create: (endpoint, body, overrides) => huaweiKafka({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
+    create: (endpoint, body, overrides) => SERVICE_CLIENTS['huaweicloud-kafka'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
   },
   {
     name: 'huaweicloud-rabbitmq createPostPaidInstanceByEngine',
+    service: 'huaweicloud-rabbitmq',
     tables: rabbitmqCreate,
     create: (endpoint, body, overrides) =>
-      huaweiRabbitmq({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'rabbitmq', project_id: projectId } }, body: body as never }),
+      SERVICE_CLIENTS['huaweicloud-rabbitmq'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'rabbitmq', project_id: projectId } }, body: body as never }),
   },
   {
     name: 'alibabacloud-rocketmq createInstance',
+    service: 'alibabacloud-rocketmq',
     tables: alibabaCreate,
-    create: (endpoint, body, overrides) => alibabaRocketmq({ endpoint, credentials: ALIBABA_CREDENTIALS, ...overrides }).POST('/instances', { params: { query: overrides?.query }, body: body as never }),
+    create: (endpoint, body, overrides) => SERVICE_CLIENTS['alibabacloud-rocketmq'](endpoint, overrides).POST('/instances', { params: { query: overrides?.query }, body: body as never }),
   },
 ];

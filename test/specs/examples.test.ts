@@ -1,5 +1,6 @@
 // Every example in every description (request bodies, responses, parameters) validates against its schema.
 import { describe, expect, it } from 'vitest';
+import { examplesOf } from '../../scripts/lib/openapi-walk.mjs';
 import { bundledSpec, resolve, SERVICE_IDS, type ServiceId, validatorAt } from '../support/spec.ts';
 
 interface ExampleCase {
@@ -15,12 +16,6 @@ function pointerOf(service: ServiceId, tokens: (string | number)[]): string {
   const node = tokens.reduce<any>((value, token) => value?.[token], bundledSpec(service));
   if (node?.$ref) return node.$ref.slice(1);
   return tokens.map((t) => `/${String(t).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
-}
-
-/** Examples of a media type or parameter object, by name ("example" for the single `example` field). */
-function examplesOf(service: ServiceId, holder: any): [string, unknown][] {
-  const named = Object.entries(holder.examples ?? {}).map(([name, example]) => [name, resolve(service, example).value] as [string, unknown]);
-  return holder.example === undefined ? named : [['example', holder.example], ...named];
 }
 
 function collectExamples(service: ServiceId): [string, ExampleCase][] {
@@ -42,13 +37,13 @@ function collectExamples(service: ServiceId): [string, ExampleCase][] {
       for (const [label, tokens] of mediaTypes) {
         const unescaped = tokens.map((t) => String(t).replaceAll('~1', '/').replaceAll('~0', '~'));
         const mediaType = unescaped.reduce<any>((value, token) => value?.[token], bundledSpec(service));
-        for (const [name, value] of examplesOf(service, mediaType)) {
+        for (const [name, value] of examplesOf(bundledSpec(service), mediaType)) {
           cases.push([`${where} ${label} ${name}`, { service, schemaPointer: pointerOf(service, [...unescaped, 'schema']), value }]);
         }
       }
       (operation.parameters ?? []).forEach((parameter: any, index: number) => {
         const base = pointerOf(service, ['paths', path, method, 'parameters', index]).slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
-        for (const [name, value] of examplesOf(service, resolve(service, parameter))) {
+        for (const [name, value] of examplesOf(bundledSpec(service), resolve(service, parameter))) {
           cases.push([`${where} parameter ${resolve(service, parameter).name} ${name}`, { service, schemaPointer: pointerOf(service, [...base, 'schema']), value }]);
         }
       });

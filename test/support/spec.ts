@@ -1,11 +1,11 @@
 // Reads the bundled descriptions and answers the questions the table-driven spec tests ask of them.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { ErrorObject } from 'ajv';
 import { createOpenApiAjv, schemaIdFor } from '../../scripts/lib/openapi-ajv.mjs';
+import { bundlePath, SERVICE_IDS } from '../../scripts/lib/services.mjs';
 import { brokenRules } from '../../packages/core/src/validation.ts';
 
-export const SERVICE_IDS = ['huaweicloud-rocketmq', 'huaweicloud-kafka', 'huaweicloud-rabbitmq', 'alibabacloud-rocketmq'] as const;
+export { SERVICE_IDS };
 export type ServiceId = (typeof SERVICE_IDS)[number];
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
 type Json = any;
@@ -16,8 +16,7 @@ const documents = new Map<ServiceId, Json>();
 export function bundledSpec(service: ServiceId): Json {
   let document = documents.get(service);
   if (!document) {
-    const file = fileURLToPath(new URL(`../../specs/${service}/dist/openapi.json`, import.meta.url));
-    document = JSON.parse(readFileSync(file, 'utf8'));
+    document = JSON.parse(readFileSync(bundlePath(service), 'utf8'));
     documents.set(service, document);
   }
   return document;
