@@ -115,7 +115,8 @@ export function requestBodyField(service: ServiceId, method: HttpMethod, path: s
   return facts;
 }
 
-function flattenObject(service: ServiceId, node: Json): { properties: Record<string, Json>; required: Set<string> } {
+/** The properties (and required names) a schema declares itself or through its `allOf` parts, with `$ref`s followed. */
+export function flattenObject(service: ServiceId, node: Json): { properties: Record<string, Json>; required: Set<string> } {
   const schema = resolve(service, node);
   const properties: Record<string, Json> = {};
   const required = new Set<string>(schema.required ?? []);
