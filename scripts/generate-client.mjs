@@ -1,5 +1,5 @@
 // Generates the source of one client package (the current directory, packages/<service id>) from its bundled description.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -10,12 +10,12 @@ import { collectOperations, regionEndpoints, stripAnnotations } from './lib/open
 const serviceId = basename(process.cwd());
 const specFile = resolve(`../../specs/${serviceId}/dist/openapi.json`);
 const document = JSON.parse(readFileSync(specFile, 'utf8'));
-// `--out DIR` writes elsewhere than src/ (the freshness test compares such a fresh copy with src/).
-const outArgument = process.argv.indexOf('--out');
-const outDir = outArgument === -1 ? 'src' : process.argv[outArgument + 1];
+const outDir = 'src';
 const header = `// Generated from specs/${serviceId}/openapi.yaml by scripts/generate-client.mjs. Do not edit: run \`npm run build\`.\n`;
 
-mkdirSync(outDir, { recursive: true });
+// src/ holds generated files only: starting empty means a file added there by hand shows up as deleted.
+rmSync(outDir, { recursive: true, force: true });
+mkdirSync(outDir);
 writeFileSync(join(outDir, 'schema.ts'), `${header}${astToString(await openapiTS(document, { defaultNonNullable: false, readWriteMarkers: true }))}`);
 writeFileSync(join(outDir, 'validators.ts'), generateValidators());
 writeFileSync(join(outDir, 'service.ts'), generateService());
