@@ -90,3 +90,33 @@ describe('regions', () => {
     expect(creationError(() => kafkaClient({ credentials: { accessKeyId: 'a', secretAccessKey: 's', projectId: 'p' } }))).toBeInstanceOf(CloudMqError);
   });
 });
+
+describe('middleware', () => {
+  it('hands onRequest a fetch Request, and the call is still signed and sent', async () => {
+    const server = await startLoopback(() => ({ status: 200, body: { instance_id: 'i-1' } }));
+    try {
+      const client = kafkaClient({ endpoint: server.url, validate: false, credentials: { accessKeyId: 'a', secretAccessKey: 's', projectId: 'p' } });
+      const seen: unknown[] = [];
+      const tagging = {
+        onRequest: ({ request }: { request: Request }) => {
+          seen.push(request);
+          request.headers.set('x-trace-id', 'trace-1');
+          return request;
+        },
+      };
+      client.use(tagging);
+      const { data } = await client.POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never });
+      expect(data).toEqual({ instance_id: 'i-1' });
+      expect(seen[0]).toBeInstanceOf(Request);
+      expect(server.requests[0].headers['x-trace-id']).toBe('trace-1');
+      expect(String(server.requests[0].headers.authorization)).toMatch(/^SDK-HMAC-SHA256 Access=a, /);
+
+      client.eject(tagging);
+      await client.POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never });
+      expect(seen).toHaveLength(1);
+      expect(server.requests[1].headers['x-trace-id']).toBeUndefined();
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -3,9 +3,11 @@ import createOpenApiClient from 'openapi-fetch';
 import { type AlibabaCloudCredentials, type HuaweiCloudCredentials, resolveAlibabaCloudCredentials, resolveHuaweiCloudCredentials } from './credentials.js';
 import { AlibabaCloudError, CloudMqError, HuaweiCloudError } from './errors.js';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.js';
-import { signAlibabaRequest } from './sign-alibaba.js';
-import { signHuaweiRequest } from './sign-huawei.js';
-import { createTransport, type Fetch } from './transport.js';
+import { type OutgoingRequest, PlainRequest } from './outgoing-request.js';
+import { defaultSender, type Fetch, fetchSender, type ReceivedResponse } from './senders.js';
+import { signAlibaba } from './sign-alibaba.js';
+import { signHuawei } from './sign-huawei.js';
+import { createTransport } from './transport.js';
 import type { ServiceClient } from './service-client.js';
 import { assertValidRequest, type RequestValidators } from './validation.js';
 
@@ -44,7 +46,7 @@ export interface ClientOptions<Region extends string> {
   validate?: boolean;
   /** Throw HuaweiCloudError / AlibabaCloudError instead of returning `{ error }` (default false). */
   throwOnError?: boolean;
-  /** The fetch to send requests with (default globalThis.fetch). */
+  /** A fetch function to send requests with (default: Node's http/https modules with keep-alive on Node.js, globalThis.fetch elsewhere). */
   fetch?: Fetch;
   /** Clock for signatures, for deterministic tests (default `() => new Date()`). */
   now?: () => Date;
@@ -64,9 +66,9 @@ export interface AlibabaCloudClientOptions<Region extends string> extends Client
 
 /** The vendor-specific parts of a client. */
 interface Vendor {
-  sign(request: Request, operation: OperationDefinition | undefined): Promise<Request>;
+  sign(request: OutgoingRequest, operation: OperationDefinition | undefined): Promise<OutgoingRequest>;
   toError(response: Response, body: unknown): CloudMqError;
-  inspect?: (response: Response) => Promise<Response>;
+  inspect?: (response: ReceivedResponse) => ReceivedResponse;
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -77,7 +79,7 @@ export function createHuaweiCloudClient<Paths extends {}, Region extends string>
   const credentials = resolveHuaweiCloudCredentials(options.credentials);
   const now = options.now ?? (() => new Date());
   return createCloudClient<Paths, Region>(service, options, {
-    sign: (request) => signHuaweiRequest(request, { ...credentials, now }),
+    sign: (request) => signHuawei(request, { ...credentials, now }),
     toError: (response, body) => {
       const error = isRecord(body) ? body : {};
       const requestId = stringOrUndefined(error.request_id) ?? response.headers.get('x-request-id') ?? undefined;
@@ -94,7 +96,7 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
   return createCloudClient<Paths, Region>(service, options, {
     sign: (request, operation) => {
       if (!operation?.action) throw new CloudMqError(`No Alibaba action is known for ${request.method} ${new URL(request.url).pathname}.`);
-      return signAlibabaRequest(request, { ...credentials, action: operation.action, version, now, nonce: options.nonce });
+      return signAlibaba(request, { ...credentials, action: operation.action, version, now, nonce: options.nonce });
     },
     toError: (response, body) => {
       const error = isRecord(body) ? body : {};
@@ -117,15 +119,17 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   }
   const retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
   const now = options.now ?? (() => new Date());
-  const fetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const send = options.fetch ? fetchSender(options.fetch) : defaultSender();
   const client = createOpenApiClient<Paths>({ baseUrl });
+  // Middleware is handed a fetch Request, as openapi-fetch documents; without any, a PlainRequest is enough.
+  const middleware = new Set<unknown>();
 
   const transports = new Map<OperationDefinition | undefined, Fetch>();
   const transportFor = (method: string, operation: OperationDefinition | undefined) => {
     let transport = transports.get(operation);
     if (!transport) {
       transport = createTransport({
-        fetch,
+        send,
         sign: (request) => vendor.sign(request, operation),
         timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
         retry,
@@ -151,29 +155,44 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
     if (operation && options.validate !== false) {
       assertValidRequest(`${operation.operationId} (${upper} ${path})`, operation.validators, { path: params.path, query: params.query, body: init.body });
     }
-    const result = await client.request(method.toLowerCase() as never, path as never, { ...init, params, fetch: transportFor(upper, operation) } as never);
+    const result = await client.request(method.toLowerCase() as never, path as never, {
+      ...init,
+      params,
+      fetch: transportFor(upper, operation),
+      Request: middleware.size > 0 ? globalThis.Request : PlainRequest,
+    } as never);
     if (options.throwOnError && result.error !== undefined) throw vendor.toError(result.response, result.error);
     return result;
   };
 
-  const wrapped = { ...client, request } as Record<string, unknown>;
+  const wrapped = {
+    ...client,
+    request,
+    use: (...added: Parameters<typeof client.use>) => {
+      for (const item of added) middleware.add(item);
+      client.use(...added);
+    },
+    eject: (...removed: Parameters<typeof client.eject>) => {
+      for (const item of removed) middleware.delete(item);
+      client.eject(...removed);
+    },
+  } as Record<string, unknown>;
   for (const method of METHODS) wrapped[method] = (path: string, init?: unknown) => request(method, path, init);
   return wrapped as unknown as ServiceClient<Paths, boolean>;
 }
 
 /** Alibaba answers some failures with HTTP 200 and `success: false`: those become error answers. */
-async function successFalseAsError(response: Response): Promise<Response> {
-  if (!response.ok || !(response.headers.get('content-type') ?? '').includes('json')) return response;
-  const text = await response.text();
+function successFalseAsError(response: ReceivedResponse): ReceivedResponse {
+  if (response.status < 200 || response.status > 299 || !(response.headers.get('content-type') ?? '').includes('json')) return response;
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(new TextDecoder().decode(response.body));
   } catch {
-    body = undefined;
+    return response;
   }
-  if (!isRecord(body) || body.success !== false) return new Response(text, response);
+  if (!isRecord(body) || body.success !== false) return response;
   const status = typeof body.httpStatusCode === 'number' && body.httpStatusCode >= 400 ? body.httpStatusCode : 400;
-  return new Response(text, { status, statusText: 'success: false', headers: response.headers });
+  return { ...response, status, statusText: 'success: false' };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

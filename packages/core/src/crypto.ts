@@ -1,4 +1,5 @@
-// Hashing (WebCrypto) and RFC 3986 canonicalisation helpers shared by the request signers.
+// Hashing and RFC 3986 canonicalisation helpers shared by the request signers.
+import { nodeCrypto, type NodeCrypto } from './node-builtins.js';
 
 const encoder = new TextEncoder();
 
@@ -6,17 +7,33 @@ function toHex(bytes: ArrayBuffer): string {
   return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Lower-case hex SHA-256 of a UTF-8 string or of raw bytes. */
-export async function sha256Hex(data: string | Uint8Array<ArrayBuffer>): Promise<string> {
-  const bytes = typeof data === 'string' ? encoder.encode(data) : data;
-  return toHex(await globalThis.crypto.subtle.digest('SHA-256', bytes));
+/** Lower-case hex SHA-256 and HMAC-SHA256 of UTF-8 text (or bytes), as the signers need them. */
+export interface Hashing {
+  sha256Hex(data: string | Uint8Array): Promise<string>;
+  hmacSha256Hex(key: string, message: string): Promise<string>;
 }
 
-/** Lower-case hex HMAC-SHA256 of `message` under the UTF-8 bytes of `key`. */
-export async function hmacSha256Hex(key: string, message: string): Promise<string> {
-  const cryptoKey = await globalThis.crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return toHex(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(message)));
+/** WebCrypto: in every runtime, but each call is a promise through a thread pool. */
+export const webCryptoHashing: Hashing = {
+  async sha256Hex(data) {
+    const bytes = typeof data === 'string' ? encoder.encode(data) : data;
+    return toHex(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+  },
+  async hmacSha256Hex(key, message) {
+    const cryptoKey = await globalThis.crypto.subtle.importKey('raw', encoder.encode(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    return toHex(await globalThis.crypto.subtle.sign('HMAC', cryptoKey, encoder.encode(message)));
+  },
+};
+
+/** node:crypto: synchronous, about ten times cheaper than WebCrypto on Node.js. */
+export function nodeCryptoHashing(crypto: NodeCrypto): Hashing {
+  return {
+    sha256Hex: async (data) => crypto.createHash('sha256').update(data).digest('hex'),
+    hmacSha256Hex: async (key, message) => crypto.createHmac('sha256', key).update(message).digest('hex'),
+  };
 }
+
+export const { sha256Hex, hmacSha256Hex }: Hashing = nodeCrypto ? nodeCryptoHashing(nodeCrypto) : webCryptoHashing;
 
 /** RFC 3986 percent-encoding of UTF-8: only A-Z a-z 0-9 - _ . ~ stay, everything else becomes %XX (upper case). */
 export function percentEncode(value: string): string {

@@ -5,6 +5,6 @@ export { AlibabaCloudError, CloudMqError, CredentialsError, HuaweiCloudError, Ne
 export type { RetryOptions } from './retry.js';
 export { type AlibabaSigningOptions, signAlibabaRequest } from './sign-alibaba.js';
 export { type HuaweiSigningOptions, signHuaweiRequest } from './sign-huawei.js';
-export type { Fetch } from './transport.js';
+export type { Fetch } from './senders.js';
 export type { CompiledValidator } from './validation.js';
 export type { ServiceClient } from './service-client.js';

@@ -1,5 +1,6 @@
 // Alibaba Cloud signature V3 (ACS3-HMAC-SHA256), byte-compatible with the official SDKs.
 import { canonicalPath, canonicalQuery, hmacSha256Hex, sha256Hex } from './crypto.js';
+import { fromRequest, type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export interface AlibabaSigningOptions {
   accessKeyId: string;
@@ -26,24 +27,28 @@ const ALGORITHM = 'ACS3-HMAC-SHA256';
  * Host is signed from the URL but not set: fetch sends it, and browsers forbid setting it.
  */
 export async function signAlibabaRequest(request: Request, options: AlibabaSigningOptions): Promise<Request> {
+  return toRequest(await signAlibaba(await fromRequest(request), options), request.signal);
+}
+
+/** {@link signAlibabaRequest} on the plain parts of a request: what the transport signs each attempt with. */
+export async function signAlibaba(request: OutgoingRequest, options: AlibabaSigningOptions): Promise<OutgoingRequest> {
   const url = new URL(request.url);
-  const body = request.body === null ? null : new Uint8Array(await request.clone().arrayBuffer());
-  const payloadHash = await sha256Hex(body ?? '');
-  const headers = new Headers(request.headers);
-  if (body !== null && !headers.has('content-type')) headers.set('content-type', 'application/json; charset=utf-8');
-  headers.set('x-acs-action', options.action);
-  headers.set('x-acs-version', options.version);
-  headers.set('x-acs-date', acsDate(options.now?.() ?? new Date()));
-  headers.set('x-acs-signature-nonce', options.nonce?.() ?? globalThis.crypto.randomUUID());
-  headers.set('x-acs-content-sha256', payloadHash);
+  const payloadHash = await sha256Hex(request.body ?? '');
+  const headers = { ...request.headers };
+  if (request.body !== undefined) headers['content-type'] ??= 'application/json; charset=utf-8';
+  headers['x-acs-action'] = options.action;
+  headers['x-acs-version'] = options.version;
+  headers['x-acs-date'] = acsDate(options.now?.() ?? new Date());
+  headers['x-acs-signature-nonce'] = options.nonce?.() ?? globalThis.crypto.randomUUID();
+  headers['x-acs-content-sha256'] = payloadHash;
   if (options.securityToken) {
-    headers.set('x-acs-accesskey-id', options.accessKeyId);
-    headers.set('x-acs-security-token', options.securityToken);
+    headers['x-acs-accesskey-id'] = options.accessKeyId;
+    headers['x-acs-security-token'] = options.securityToken;
   }
 
-  // Headers has already trimmed the values and lower-cased the names, as the recipe wants.
+  // Names are lower case and values trimmed already (OutgoingRequest), as the recipe wants.
   const signed: [string, string][] = [];
-  for (const [name, value] of headers) {
+  for (const [name, value] of Object.entries(headers)) {
     if (name === 'content-type' || name.startsWith('x-acs-')) signed.push([name, value]);
   }
   signed.push(['host', url.host]);
@@ -59,8 +64,8 @@ export async function signAlibabaRequest(request: Request, options: AlibabaSigni
   ].join('\n');
   const stringToSign = `${ALGORITHM}\n${await sha256Hex(canonicalRequest)}`;
   const signature = await hmacSha256Hex(options.secretAccessKey, stringToSign);
-  headers.set('Authorization', `${ALGORITHM} Credential=${options.accessKeyId},SignedHeaders=${names},Signature=${signature}`);
-  return new Request(request, { headers, body });
+  headers.authorization = `${ALGORITHM} Credential=${options.accessKeyId},SignedHeaders=${names},Signature=${signature}`;
+  return { ...request, headers };
 }
 
 /** UTC `YYYY-MM-DDTHH:mm:ssZ`, without the milliseconds that toISOString adds. */

@@ -1,5 +1,6 @@
 // Huawei Cloud AK/SK request signing (SDK-HMAC-SHA256), byte-compatible with the official SDKs.
 import { canonicalPath, canonicalQuery, hmacSha256Hex, sha256Hex } from './crypto.js';
+import { fromRequest, type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export interface HuaweiSigningOptions {
   accessKeyId: string;
@@ -21,21 +22,25 @@ const ALGORITHM = 'SDK-HMAC-SHA256';
  * Host is signed from the URL but not set: fetch sends it, and browsers forbid setting it.
  */
 export async function signHuaweiRequest(request: Request, options: HuaweiSigningOptions): Promise<Request> {
+  return toRequest(await signHuawei(await fromRequest(request), options), request.signal);
+}
+
+/** {@link signHuaweiRequest} on the plain parts of a request: what the transport signs each attempt with. */
+export async function signHuawei(request: OutgoingRequest, options: HuaweiSigningOptions): Promise<OutgoingRequest> {
   const url = new URL(request.url);
-  const body = request.body === null ? null : new Uint8Array(await request.clone().arrayBuffer());
-  const headers = new Headers(request.headers);
-  if (!headers.has('content-type')) headers.set('Content-Type', 'application/json');
-  headers.set('X-Project-Id', options.projectId);
+  const headers = { ...request.headers };
+  headers['content-type'] ??= 'application/json';
+  headers['x-project-id'] = options.projectId;
   const date = sdkDate(options.now?.() ?? new Date());
-  headers.set('X-Sdk-Date', date);
-  if (options.securityToken) headers.set('X-Security-Token', options.securityToken);
+  headers['x-sdk-date'] = date;
+  if (options.securityToken) headers['x-security-token'] = options.securityToken;
 
   // The recipe's headers only: the SDKs sign what they set before signing, not what the transport
   // adds later (user-agent, accept), which a proxy may rewrite.
   const signed = new Map<string, string>([['host', url.host]]);
   for (const name of ['content-type', 'x-project-id', 'x-sdk-date', 'x-security-token']) {
-    const value = headers.get(name);
-    if (value !== null) signed.set(name, value);
+    const value = headers[name];
+    if (value !== undefined) signed.set(name, value);
   }
   const names = [...signed.keys()].sort();
   const canonicalRequest = [
@@ -45,12 +50,12 @@ export async function signHuaweiRequest(request: Request, options: HuaweiSigning
     canonicalQuery(url.search),
     names.map((name) => `${name}:${signed.get(name)}\n`).join(''),
     names.join(';'),
-    await sha256Hex(body ?? ''),
+    await sha256Hex(request.body ?? ''),
   ].join('\n');
   const stringToSign = [ALGORITHM, date, await sha256Hex(canonicalRequest)].join('\n');
   const signature = await hmacSha256Hex(options.secretAccessKey, stringToSign);
-  headers.set('Authorization', `${ALGORITHM} Access=${options.accessKeyId}, SignedHeaders=${names.join(';')}, Signature=${signature}`);
-  return new Request(request, { headers, body });
+  headers.authorization = `${ALGORITHM} Access=${options.accessKeyId}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
+  return { ...request, headers };
 }
 
 /** UTC `YYYYMMDDTHHMMSSZ`. */

@@ -1,70 +1,88 @@
 // Sends one API call: signs each attempt afresh, bounds it by a timeout, and retries only what is safe to retry.
 import { NetworkError, RequestAbortedError, TimeoutError } from './errors.js';
+import { type OutgoingRequest, outgoingOf, type PlainRequest } from './outgoing-request.js';
 import { backoffDelayMs, isRetryableNetworkError, isRetryableStatus, type RetryOptions, serverRequestedDelayMs, sleep } from './retry.js';
+import { type ReceivedResponse, type Send, SendFailure } from './senders.js';
 
-export type Fetch = (request: Request) => Promise<Response>;
 
 export interface TransportOptions {
-  fetch: Fetch;
+  send: Send;
   /** Signs one attempt (new date, new nonce each time). */
-  sign: (request: Request) => Promise<Request>;
+  sign: (request: OutgoingRequest) => Promise<OutgoingRequest>;
   timeoutMs: number;
   retry: Required<RetryOptions> | false;
   /** Whether repeating the call after a possibly processed failure is harmless. */
   idempotent: boolean;
   now: () => Date;
   /** Rewrites an answer before it is returned (Alibaba: a 200 with `success: false` becomes an error). */
-  inspect?: (response: Response) => Promise<Response>;
+  inspect?: (response: ReceivedResponse) => ReceivedResponse;
 }
 
 /** A fetch function for openapi-fetch that adds signing, timeouts and retries. */
-export function createTransport(options: TransportOptions): Fetch {
+export function createTransport(options: TransportOptions): (request: Request | PlainRequest) => Promise<Response> {
   const maxAttempts = options.retry === false ? 1 : options.retry.maxAttempts;
   return async (request) => {
     // Read once: every attempt sends the same bytes, signed again.
-    const body = request.body === null ? undefined : await request.arrayBuffer();
+    const outgoing = await outgoingOf(request);
     const callerSignal = request.signal;
     for (let attempt = 1; ; attempt++) {
-      const timeout = AbortSignal.timeout(options.timeoutMs);
-      const attemptRequest = new Request(request.url, { method: request.method, headers: request.headers, body, signal: AbortSignal.any([callerSignal, timeout]) });
-      const signed = await options.sign(attemptRequest);
-      let response: Response;
+      let received: ReceivedResponse;
       try {
-        response = await options.fetch(signed);
+        received = await options.send(await options.sign(outgoing), options.timeoutMs, callerSignal);
       } catch (error) {
-        if (callerSignal.aborted) throw new RequestAbortedError(callerSignal.reason);
-        const code = timeout.aborted ? undefined : systemErrorCode(error);
-        const failure = timeout.aborted ? new TimeoutError(options.timeoutMs, attempt) : new NetworkError(code, attempt, error);
+        if (!(error instanceof SendFailure)) throw error;
+        if (error.kind === 'aborted') throw new RequestAbortedError(callerSignal?.reason);
+        const timedOut = error.kind === 'timeout';
+        const failure = timedOut ? new TimeoutError(options.timeoutMs, attempt) : new NetworkError(error.code, attempt, error.cause);
         // A timeout may hide a request the service processed: only idempotent calls repeat it.
-        const retryable = timeout.aborted ? options.idempotent : isRetryableNetworkError(code, options.idempotent);
+        const retryable = timedOut ? options.idempotent : isRetryableNetworkError(error.code, options.idempotent);
         if (!retryable || attempt >= maxAttempts || options.retry === false) throw failure;
         await wait(backoffDelayMs(attempt, options.retry), callerSignal);
         continue;
       }
-      if (options.retry !== false && attempt < maxAttempts && isRetryableStatus(response.status, options.idempotent)) {
-        const requested = serverRequestedDelayMs(response.headers, options.now());
-        await response.body?.cancel();
+      if (options.retry !== false && attempt < maxAttempts && isRetryableStatus(received.status, options.idempotent)) {
+        const requested = serverRequestedDelayMs(received.headers, options.now());
         await wait(Math.min(options.retry.maxDelayMs, requested ?? backoffDelayMs(attempt, options.retry)), callerSignal);
         continue;
       }
-      return options.inspect ? options.inspect(response) : response;
+      return new BufferedResponse(options.inspect ? options.inspect(received) : received);
     }
   };
 }
 
-async function wait(ms: number, signal: AbortSignal): Promise<void> {
-  try {
-    await sleep(ms, signal);
-  } catch {
-    throw new RequestAbortedError(signal.reason);
+const decoder = new TextDecoder();
+
+/**
+ * A Response whose body is already in memory: `text()`, `json()` and `arrayBuffer()` read the
+ * bytes directly rather than through the body stream, which costs more than parsing the JSON.
+ * The stream stays unread, so the body can be read again.
+ */
+class BufferedResponse extends Response {
+  readonly #bytes: Uint8Array;
+
+  constructor({ status, statusText, headers, body }: ReceivedResponse) {
+    // A 204 (or 304) answer may not carry a body, even an empty one.
+    super(status === 204 || status === 304 ? null : (body as Uint8Array<ArrayBuffer>), { status, statusText, headers });
+    this.#bytes = body;
+  }
+
+  override async text(): Promise<string> {
+    return decoder.decode(this.#bytes);
+  }
+
+  override async json(): Promise<any> {
+    return JSON.parse(decoder.decode(this.#bytes));
+  }
+
+  override async arrayBuffer(): Promise<ArrayBuffer> {
+    return this.#bytes.slice().buffer as ArrayBuffer;
   }
 }
 
-/** The system error code (ECONNREFUSED, ECONNRESET, ...) somewhere in a fetch failure's cause chain. */
-function systemErrorCode(error: unknown): string | undefined {
-  for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
+async function wait(ms: number, signal: AbortSignal | null): Promise<void> {
+  try {
+    await sleep(ms, signal);
+  } catch {
+    throw new RequestAbortedError(signal?.reason);
   }
-  return undefined;
 }
