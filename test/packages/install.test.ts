@@ -1,11 +1,12 @@
 // The packed packages as users get them: lint-clean (publint, attw), small, and usable from a strict TypeScript project outside the repository.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bytesIn, packagesIn } from '../../scripts/lib/footprint.mjs';
 import { type Loopback, startLoopback } from '../support/loopback.ts';
 
 const run = promisify(execFile);
@@ -109,15 +110,3 @@ console.log(ids.join(','));
     expect(server.requests).toHaveLength(4);
   }, 120_000);
 });
-
-function packagesIn(modules: string): string[] {
-  return readdirSync(modules)
-    .filter((entry) => !entry.startsWith('.'))
-    .flatMap((entry) => (entry.startsWith('@') ? readdirSync(join(modules, entry)).map((inner) => `${entry}/${inner}`) : [entry]));
-}
-
-function bytesIn(path: string): number {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.size;
-  return readdirSync(path).reduce((total, entry) => total + bytesIn(join(path, entry)), 0);
-}
