@@ -4,7 +4,7 @@ import { hmacSha256Hex, nodeCryptoHashing, sha256Hex, webCryptoHashing } from '.
 import { nodeCrypto } from '../../packages/core/src/node-builtins.ts';
 
 const implementations = [
-  ['node:crypto', nodeCrypto && nodeCryptoHashing(nodeCrypto)],
+  ['node:crypto', nodeCrypto() && nodeCryptoHashing(nodeCrypto()!)],
   ['WebCrypto', webCryptoHashing],
   ['the one the signers use', { sha256Hex, hmacSha256Hex }],
 ] as const;

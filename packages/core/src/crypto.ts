@@ -33,7 +33,18 @@ export function nodeCryptoHashing(crypto: NodeCrypto): Hashing {
   };
 }
 
-export const { sha256Hex, hmacSha256Hex }: Hashing = nodeCrypto ? nodeCryptoHashing(nodeCrypto) : webCryptoHashing;
+let chosen: Hashing | undefined;
+/** node:crypto where it can be had (chosen on first use, so importing the package loads nothing), WebCrypto elsewhere. */
+function hashing(): Hashing {
+  if (!chosen) {
+    const crypto = nodeCrypto();
+    chosen = crypto ? nodeCryptoHashing(crypto) : webCryptoHashing;
+  }
+  return chosen;
+}
+
+export const sha256Hex: Hashing['sha256Hex'] = (data) => hashing().sha256Hex(data);
+export const hmacSha256Hex: Hashing['hmacSha256Hex'] = (key, message) => hashing().hmacSha256Hex(key, message);
 
 /** RFC 3986 percent-encoding of UTF-8: only A-Z a-z 0-9 - _ . ~ stay, everything else becomes %XX (upper case). */
 export function percentEncode(value: string): string {

@@ -35,9 +35,18 @@ export interface NodeClientRequest {
 
 type GetBuiltinModule = (id: string) => unknown;
 
-// process.getBuiltinModule exists from Node.js 20.16 on; elsewhere (and before) these stay undefined.
+// process.getBuiltinModule exists from Node.js 20.16 on; elsewhere (and before) nothing is loaded.
 const getBuiltinModule = (globalThis as { process?: { getBuiltinModule?: GetBuiltinModule } }).process?.getBuiltinModule;
 
-export const nodeCrypto = getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
-export const nodeHttp = getBuiltinModule?.('node:http') as NodeHttp | undefined;
-export const nodeHttps = getBuiltinModule?.('node:https') as NodeHttp | undefined;
+/** Whether Node's built-in modules can be had: true on Node.js 20.16 and later. */
+export const hasNodeBuiltins = typeof getBuiltinModule === 'function';
+
+/** A built-in module, loaded on first use: node:https alone (TLS) costs tens of milliseconds of start-up. */
+function lazily<Module>(id: string): () => Module | undefined {
+  let module: Module | undefined;
+  return () => (module ??= getBuiltinModule?.(id) as Module | undefined);
+}
+
+export const nodeCrypto = lazily<NodeCrypto>('node:crypto');
+export const nodeHttp = lazily<NodeHttp>('node:http');
+export const nodeHttps = lazily<NodeHttp>('node:https');

@@ -1,5 +1,5 @@
 // Sends one signed attempt and reads its whole answer: over node:http(s) with keep-alive on Node.js, through a fetch function elsewhere or when the caller gives one.
-import { nodeHttp, nodeHttps, type NodeHttp } from './node-builtins.js';
+import { hasNodeBuiltins, nodeHttp, nodeHttps, type NodeHttp } from './node-builtins.js';
 import { type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -28,7 +28,7 @@ export type Send = (request: OutgoingRequest, timeoutMs: number, signal: AbortSi
 
 /** The default sender: node:http(s) on Node.js (keep-alive sockets per client), the global fetch elsewhere. */
 export function defaultSender(): Send {
-  return nodeHttp && nodeHttps ? nodeSender(nodeHttp, nodeHttps) : fetchSender((request) => globalThis.fetch(request));
+  return hasNodeBuiltins ? nodeSender() : fetchSender((request) => globalThis.fetch(request));
 }
 
 /** Sends through a fetch function, as browsers, Deno and workers do, and as a caller's own `fetch` option asks. */
@@ -48,12 +48,22 @@ export function fetchSender(fetch: Fetch): Send {
  * Sends with Node's own HTTP client: a fetch Request, its body stream and undici's machinery cost
  * several times the CPU of the rest of a call (see docs/decisions.md).
  */
-function nodeSender(http: NodeHttp, https: NodeHttp): Send {
-  const clients = { 'http:': { module: http, agent: new http.Agent({ keepAlive: true }) }, 'https:': { module: https, agent: new https.Agent({ keepAlive: true }) } };
+function nodeSender(): Send {
+  // One keep-alive agent per protocol and client, made when the protocol is first used.
+  const clients = new Map<string, { module: NodeHttp; agent: object }>();
+  const clientFor = (protocol: string) => {
+    let client = clients.get(protocol);
+    const module = protocol === 'https:' ? nodeHttps() : protocol === 'http:' ? nodeHttp() : undefined;
+    if (!client && module) {
+      client = { module, agent: new module.Agent({ keepAlive: true }) };
+      clients.set(protocol, client);
+    }
+    return client;
+  };
   return (request, timeoutMs, signal) =>
     new Promise((resolve, reject) => {
       const url = new URL(request.url);
-      const client = clients[url.protocol as keyof typeof clients];
+      const client = clientFor(url.protocol);
       if (!client) return reject(new SendFailure('network', undefined, new TypeError(`unsupported protocol ${url.protocol}`)));
       if (signal?.aborted) return reject(new SendFailure('aborted', undefined, signal.reason));
       let settled = false;

@@ -45,38 +45,46 @@ export function createTransport(options: TransportOptions): (request: Request | 
         await wait(Math.min(options.retry.maxDelayMs, requested ?? backoffDelayMs(attempt, options.retry)), callerSignal);
         continue;
       }
-      return new BufferedResponse(options.inspect ? options.inspect(received) : received);
+      return bufferedResponse(options.inspect ? options.inspect(received) : received);
     }
   };
 }
 
 const decoder = new TextDecoder();
 
+type BufferedResponseClass = new (received: ReceivedResponse) => Response;
+let BufferedResponse: BufferedResponseClass | undefined;
+
 /**
  * A Response whose body is already in memory: `text()`, `json()` and `arrayBuffer()` read the
  * bytes directly rather than through the body stream, which costs more than parsing the JSON.
- * The stream stays unread, so the body can be read again.
+ * The stream stays unread, so the body can be read again. The class is made on first use:
+ * touching the global Response while the package is imported makes Node.js load its fetch
+ * implementation, about 40 ms of start-up (see BENCHMARKS.md).
  */
-class BufferedResponse extends Response {
-  readonly #bytes: Uint8Array;
+function bufferedResponse(received: ReceivedResponse): Response {
+  BufferedResponse ??= class extends Response {
+    readonly #bytes: Uint8Array;
 
-  constructor({ status, statusText, headers, body }: ReceivedResponse) {
-    // A 204 (or 304) answer may not carry a body, even an empty one.
-    super(status === 204 || status === 304 ? null : (body as Uint8Array<ArrayBuffer>), { status, statusText, headers });
-    this.#bytes = body;
-  }
+    constructor({ status, statusText, headers, body }: ReceivedResponse) {
+      // A 204 (or 304) answer may not carry a body, even an empty one.
+      super(status === 204 || status === 304 ? null : (body as Uint8Array<ArrayBuffer>), { status, statusText, headers });
+      this.#bytes = body;
+    }
 
-  override async text(): Promise<string> {
-    return decoder.decode(this.#bytes);
-  }
+    override async text(): Promise<string> {
+      return decoder.decode(this.#bytes);
+    }
 
-  override async json(): Promise<any> {
-    return JSON.parse(decoder.decode(this.#bytes));
-  }
+    override async json(): Promise<any> {
+      return JSON.parse(decoder.decode(this.#bytes));
+    }
 
-  override async arrayBuffer(): Promise<ArrayBuffer> {
-    return this.#bytes.slice().buffer as ArrayBuffer;
-  }
+    override async arrayBuffer(): Promise<ArrayBuffer> {
+      return this.#bytes.slice().buffer as ArrayBuffer;
+    }
+  };
+  return new BufferedResponse(received);
 }
 
 async function wait(ms: number, signal: AbortSignal | null): Promise<void> {
