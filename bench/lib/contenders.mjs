@@ -31,14 +31,15 @@ async function ours(serviceId, operationId) {
   };
 }
 
-/** An official Huawei Cloud SDK client (Node.js, axios) calling `call` with the example body. */
-function huaweiSdk(packageName, clientClass, call) {
+/** An official Huawei Cloud SDK client (Node.js, axios) calling `call` with the example body of our `operationId`. */
+function huaweiSdk(packageName, clientClass, [serviceId, operationId], call) {
   const sdk = require(packageName);
+  const { body } = exampleOf(serviceId, operationId);
   return (url) => {
     const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
     const credentials = new BasicCredentials().withAk(HUAWEI_CREDENTIALS.accessKeyId).withSk(HUAWEI_CREDENTIALS.secretAccessKey).withProjectId(HUAWEI_CREDENTIALS.projectId);
     const client = sdk[clientClass].newBuilder().withCredential(credentials).withEndpoint(url).build();
-    return () => call(sdk, client);
+    return () => call(sdk, client, body);
   };
 }
 
@@ -96,23 +97,19 @@ export const CONTENDERS = {
   'official @huaweicloud/huaweicloud-sdk-rocketmq': {
     kind: 'official',
     operation: 'Huawei RocketMQ create',
-    prepare: async () => {
-      const { body } = exampleOf('huaweicloud-rocketmq', 'createPostPaidInstance');
-      return huaweiSdk('@huaweicloud/huaweicloud-sdk-rocketmq', 'RocketMQClient', (sdk, client) =>
+    prepare: async () =>
+      huaweiSdk('@huaweicloud/huaweicloud-sdk-rocketmq', 'RocketMQClient', ['huaweicloud-rocketmq', 'createPostPaidInstance'], (sdk, client, body) =>
         client.createPostPaidInstance(new sdk.CreatePostPaidInstanceRequest().withBody(Object.assign(new sdk.CreatePostPaidInstanceReq(), body))),
-      );
-    },
+      ),
   },
   // The Kafka SDK no longer has the legacy create (POST /v2/{project_id}/instances): its successor, with the same body.
   'official @huaweicloud/huaweicloud-sdk-kafka': {
     kind: 'official',
     operation: 'Huawei Kafka create',
-    prepare: async () => {
-      const { body } = exampleOf('huaweicloud-kafka', 'createPostPaidInstance');
-      return huaweiSdk('@huaweicloud/huaweicloud-sdk-kafka', 'KafkaClient', (sdk, client) =>
+    prepare: async () =>
+      huaweiSdk('@huaweicloud/huaweicloud-sdk-kafka', 'KafkaClient', ['huaweicloud-kafka', 'createPostPaidInstance'], (sdk, client, body) =>
         client.createInstanceByEngine(new sdk.CreateInstanceByEngineRequest().withEngine('kafka').withBody(Object.assign(new sdk.CreateInstanceByEngineReq(), body))),
-      );
-    },
+      ),
   },
   'official @alicloud/rocketmq20220801': {
     kind: 'official',

@@ -10,7 +10,7 @@ export interface OutgoingRequest {
 }
 
 /** Header pairs (a Headers object, or anything a Headers can be built from) as lower-case name → value. */
-export function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
+function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
   const record: Record<string, string> = {};
   (headers instanceof Headers ? headers : new Headers(headers)).forEach((value, name) => {
     record[name] = value;
