@@ -104,8 +104,8 @@ describe.each(SENDERS)('through the %s', (_, options) => {
       expect(requests).toHaveLength(1);
     });
 
-    it('times out a stalled attempt and does not repeat it', async () => {
-      const { url, requests } = await serve('stall');
+    it.each(['stall', 'stall body'] as const)('times out an attempt that meets a %s and does not repeat it', async (failure) => {
+      const { url, requests } = await serve(failure);
       const error = await thrown(() => kafkaCreate(url, { timeoutMs: 200 }));
       expect(error).toBeInstanceOf(TimeoutError);
       expect(error).toMatchObject({ timeoutMs: 200, attempts: 1 });

@@ -9,8 +9,8 @@ export interface RecordedRequest {
   body: string;
 }
 
-/** An answer: a response, or a failure to inflict on the connection. */
-export type Answer = { status: number; headers?: Record<string, string>; body?: unknown } | 'reset' | 'stall';
+/** An answer: a response, or a failure to inflict on the connection (`stall body`: status, headers and part of a body, then nothing). */
+export type Answer = { status: number; headers?: Record<string, string>; body?: unknown } | 'reset' | 'stall' | 'stall body';
 
 export interface Loopback {
   /** Base URL, e.g. http://127.0.0.1:40123 */
@@ -31,6 +31,10 @@ export async function startLoopback(answer: (request: RecordedRequest, index: nu
       const reply = answer(recorded, requests.length - 1);
       if (reply === 'reset') return req.socket.destroy();
       if (reply === 'stall') return;
+      if (reply === 'stall body') {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+        return res.write('{"instance_id":');
+      }
       const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
       const type = typeof reply.body === 'string' ? 'text/html' : 'application/json';
       res.writeHead(reply.status, { 'content-type': type, ...reply.headers });
