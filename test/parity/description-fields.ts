@@ -1,5 +1,6 @@
 // Reads one operation of our bundled descriptions into the route and field list the parity test compares.
-import { bundledSpec, flattenObject, type HttpMethod, resolve, type ServiceId } from '../support/spec.ts';
+import { operationsOf } from '../../scripts/lib/openapi-walk.mjs';
+import { bundledSpec, flattenObject, resolve, type ServiceId } from '../support/spec.ts';
 
 type Json = any;
 
@@ -16,19 +17,16 @@ export interface DescribedRequest {
  * and `items`, not through if/then, which only state conditional rules about them.
  */
 export function describedRequest(service: ServiceId, operationId: string): DescribedRequest {
-  for (const [path, item] of Object.entries<Json>(bundledSpec(service).paths)) {
-    for (const method of ['get', 'put', 'post', 'delete', 'patch'] as HttpMethod[]) {
-      const operation = item[method];
-      if (operation?.operationId !== operationId) continue;
-      const parameters = [...(item.parameters ?? []), ...(operation.parameters ?? [])]
-        .map((p: Json) => resolve(service, p))
-        .filter((p: Json) => p.in === 'path' || p.in === 'query')
-        .map((p: Json) => `${p.in}:${p.name}`);
-      const body = operation.requestBody && resolve(service, operation.requestBody).content['application/json'].schema;
-      return { route: `${method.toUpperCase()} ${path}`, fields: [...parameters, ...(body ? bodyFields(service, body, '') : [])] };
-    }
-  }
-  throw new Error(`${service} has no operation ${operationId}`);
+  const document = bundledSpec(service);
+  const found = operationsOf(document).find((candidate) => candidate.operationId === operationId);
+  if (!found) throw new Error(`${service} has no operation ${operationId}`);
+  const { method, path, operation } = found;
+  const parameters = [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])]
+    .map((p: Json) => resolve(service, p))
+    .filter((p: Json) => p.in === 'path' || p.in === 'query')
+    .map((p: Json) => `${p.in}:${p.name}`);
+  const body = operation.requestBody && resolve(service, operation.requestBody).content['application/json'].schema;
+  return { route: `${method.toUpperCase()} ${path}`, fields: [...parameters, ...(body ? bodyFields(service, body, '') : [])] };
 }
 
 function bodyFields(service: ServiceId, node: Json, prefix: string): string[] {

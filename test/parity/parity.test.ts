@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { operationsOf } from '../../scripts/lib/openapi-walk.mjs';
 import { bundledSpec, SERVICE_IDS, type ServiceId } from '../support/spec.ts';
 import { describedRequest } from './description-fields.ts';
 import { fieldsMissingFrom } from './field-lists.ts';
@@ -37,11 +38,7 @@ const compared = operations.filter((o): o is ComparedOperation => o.sdk !== 'non
 const withoutSdk = operations.filter((o): o is OperationWithoutSdk => o.sdk === 'none');
 
 it('pins every operation of the descriptions exactly once', () => {
-  const described = SERVICE_IDS.flatMap((service) =>
-    Object.values<any>(bundledSpec(service).paths).flatMap((item) =>
-      ['get', 'put', 'post', 'delete', 'patch'].filter((method) => item[method]).map((method) => `${service} ${item[method].operationId}`),
-    ),
-  );
+  const described = SERVICE_IDS.flatMap((service) => operationsOf(bundledSpec(service)).map(({ operationId }) => `${service} ${operationId}`));
   expect(operations.map((o) => `${o.service} ${o.operationId}`).sort()).toEqual(described.sort());
 });
 

@@ -1,6 +1,6 @@
 // Every example in every description (request bodies, responses, parameters) validates against its schema.
 import { describe, expect, it } from 'vitest';
-import { examplesOf } from '../../scripts/lib/openapi-walk.mjs';
+import { examplesOf, operationsOf } from '../../scripts/lib/openapi-walk.mjs';
 import { bundledSpec, resolve, SERVICE_IDS, type ServiceId, validatorAt } from '../support/spec.ts';
 
 interface ExampleCase {
@@ -8,8 +8,6 @@ interface ExampleCase {
   schemaPointer: string;
   value: unknown;
 }
-
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
 /** The JSON pointer of a node reached by `tokens`, or of its `$ref` target when it is a reference. */
 function pointerOf(service: ServiceId, tokens: (string | number)[]): string {
@@ -20,34 +18,30 @@ function pointerOf(service: ServiceId, tokens: (string | number)[]): string {
 
 function collectExamples(service: ServiceId): [string, ExampleCase][] {
   const cases: [string, ExampleCase][] = [];
-  const paths = bundledSpec(service).paths;
-  for (const [path, pathItem] of Object.entries<any>(paths)) {
-    for (const method of METHODS.filter((m) => pathItem[m])) {
-      const operation = pathItem[method];
-      const where = `${service} ${operation.operationId}`;
-      const mediaTypes: [string, (string | number)[]][] = [];
-      if (operation.requestBody) {
-        const base = pointerOf(service, ['paths', path, method, 'requestBody']).slice(1).split('/');
-        for (const type of Object.keys(resolve(service, operation.requestBody).content)) mediaTypes.push([`request ${type}`, [...base, 'content', type]]);
-      }
-      for (const [status, response] of Object.entries<any>(operation.responses)) {
-        const base = pointerOf(service, ['paths', path, method, 'responses', status]).slice(1).split('/');
-        for (const type of Object.keys(resolve(service, response).content ?? {})) mediaTypes.push([`response ${status} ${type}`, [...base, 'content', type]]);
-      }
-      for (const [label, tokens] of mediaTypes) {
-        const unescaped = tokens.map((t) => String(t).replaceAll('~1', '/').replaceAll('~0', '~'));
-        const mediaType = unescaped.reduce<any>((value, token) => value?.[token], bundledSpec(service));
-        for (const [name, value] of examplesOf(bundledSpec(service), mediaType)) {
-          cases.push([`${where} ${label} ${name}`, { service, schemaPointer: pointerOf(service, [...unescaped, 'schema']), value }]);
-        }
-      }
-      (operation.parameters ?? []).forEach((parameter: any, index: number) => {
-        const base = pointerOf(service, ['paths', path, method, 'parameters', index]).slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
-        for (const [name, value] of examplesOf(bundledSpec(service), resolve(service, parameter))) {
-          cases.push([`${where} parameter ${resolve(service, parameter).name} ${name}`, { service, schemaPointer: pointerOf(service, [...base, 'schema']), value }]);
-        }
-      });
+  for (const { path, method, operation } of operationsOf(bundledSpec(service))) {
+    const where = `${service} ${operation.operationId}`;
+    const mediaTypes: [string, (string | number)[]][] = [];
+    if (operation.requestBody) {
+      const base = pointerOf(service, ['paths', path, method, 'requestBody']).slice(1).split('/');
+      for (const type of Object.keys(resolve(service, operation.requestBody).content)) mediaTypes.push([`request ${type}`, [...base, 'content', type]]);
     }
+    for (const [status, response] of Object.entries<any>(operation.responses)) {
+      const base = pointerOf(service, ['paths', path, method, 'responses', status]).slice(1).split('/');
+      for (const type of Object.keys(resolve(service, response).content ?? {})) mediaTypes.push([`response ${status} ${type}`, [...base, 'content', type]]);
+    }
+    for (const [label, tokens] of mediaTypes) {
+      const unescaped = tokens.map((t) => String(t).replaceAll('~1', '/').replaceAll('~0', '~'));
+      const mediaType = unescaped.reduce<any>((value, token) => value?.[token], bundledSpec(service));
+      for (const [name, value] of examplesOf(bundledSpec(service), mediaType)) {
+        cases.push([`${where} ${label} ${name}`, { service, schemaPointer: pointerOf(service, [...unescaped, 'schema']), value }]);
+      }
+    }
+    (operation.parameters ?? []).forEach((parameter: any, index: number) => {
+      const base = pointerOf(service, ['paths', path, method, 'parameters', index]).slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+      for (const [name, value] of examplesOf(bundledSpec(service), resolve(service, parameter))) {
+        cases.push([`${where} parameter ${resolve(service, parameter).name} ${name}`, { service, schemaPointer: pointerOf(service, [...base, 'schema']), value }]);
+      }
+    });
   }
   return cases;
 }
@@ -57,12 +51,10 @@ const cases = SERVICE_IDS.flatMap(collectExamples);
 describe('examples', () => {
   it('exist for every operation of every service', () => {
     for (const service of SERVICE_IDS) {
-      for (const pathItem of Object.values<any>(bundledSpec(service).paths)) {
-        for (const method of METHODS.filter((m) => pathItem[m])) {
-          const requestExamples = cases.filter(([name]) => name.startsWith(`${service} ${pathItem[method].operationId} request`));
-          // The page's example plus at least two realistic ones.
-          expect(requestExamples.length, `${service} ${pathItem[method].operationId}`).toBeGreaterThanOrEqual(3);
-        }
+      for (const { operationId } of operationsOf(bundledSpec(service))) {
+        const requestExamples = cases.filter(([name]) => name.startsWith(`${service} ${operationId} request`));
+        // The page's example plus at least two realistic ones.
+        expect(requestExamples.length, `${service} ${operationId}`).toBeGreaterThanOrEqual(3);
       }
     }
   });

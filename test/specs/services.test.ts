@@ -1,5 +1,6 @@
 // The four descriptions as the project promises them: service ids, operations, servers, signing and strict bodies.
 import { describe, expect, it } from 'vitest';
+import { operationsOf } from '../../scripts/lib/openapi-walk.mjs';
 import { bundledSpec, resolve, SERVICE_IDS, type ServiceId } from '../support/spec.ts';
 
 // [service, { operations: [method path, operationId, seed page] }], from the project's service table.
@@ -46,9 +47,7 @@ describe.each(services)('%s', (service, { operations }) => {
   it('is an OpenAPI 3.1.0 description with exactly the promised operations', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(document.info['x-cloudmq-service-id']).toBe(service);
-    const actual = Object.entries<any>(document.paths).flatMap(([path, item]) =>
-      ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]).map((m) => [`${m} ${path}`, item[m].operationId]),
-    );
+    const actual = operationsOf(document).map(({ method, path, operationId }) => [`${method} ${path}`, operationId]);
     expect(actual.sort()).toEqual(operations.map(([route, id]) => [route, id]).sort());
   });
 
