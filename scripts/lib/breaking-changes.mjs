@@ -42,10 +42,12 @@ export function classifiedChanges(before, after) {
   return diffs.filter(({ path }) => inScope(path)).map((diff) => {
     const tokens = changeTokens(diff, before, after);
     const change = { action: diff.action, tokens, before, after };
-    const rule = needsReview(diff) ? undefined : POLICY.find(({ applies }) => applies(change));
+    // The library leaves changes to a media type's examples unclassified; they are documentation (lint checks them against the schemas).
+    const example = isMediaTypeExample(tokens);
+    const rule = example || needsReview(diff) ? undefined : POLICY.find(({ applies }) => applies(change));
     const description = diff.description || fallbackDescription(diff);
     return {
-      type: rule?.type ?? diff.type,
+      type: example ? 'annotation' : (rule?.type ?? diff.type),
       action: diff.action,
       pointer: jsonPointer(tokens),
       description: rule ? `${description} (needs review here: ${rule.why})` : description,
@@ -180,6 +182,11 @@ function locate(document, path) {
     node = isObject(node) ? node[key] : undefined;
   }
   return { tokens, node };
+}
+
+/** Whether document `tokens` lead into the `example` or `examples` of an operation's media type. */
+function isMediaTypeExample(tokens) {
+  return tokens[0] === 'paths' && tokens.some((token, i) => i >= 2 && tokens[i - 2] === 'content' && (token === 'example' || token === 'examples'));
 }
 
 /** Whether schema-relative `tokens` end at a field (`properties/<name>`), telling field names from keywords. */

@@ -1,7 +1,7 @@
 // Builds a service client: openapi-fetch typed by the service's paths, plus validation, signing, retries and typed errors.
 import createOpenApiClient from 'openapi-fetch';
 import { type AlibabaCloudCredentials, type HuaweiCloudCredentials, resolveAlibabaCloudCredentials, resolveHuaweiCloudCredentials } from './credentials.js';
-import { AlibabaCloudError, CloudMqError, HuaweiCloudError } from './errors.js';
+import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf } from './errors.js';
 import { DEFAULT_RETRY, type RetryOptions } from './retry.js';
 import { type OutgoingRequest, PlainRequest } from './outgoing-request.js';
 import { defaultSender, type Fetch, fetchSender, type ReceivedResponse } from './senders.js';
@@ -69,6 +69,8 @@ interface Vendor {
   sign(request: OutgoingRequest, operation: OperationDefinition | undefined): Promise<OutgoingRequest>;
   toError(response: Response, body: unknown): CloudMqError;
   inspect?: (response: ReceivedResponse) => ReceivedResponse;
+  /** How array query parameters are written, when not openapi-fetch's default (`k=a&k=b`). */
+  arrayQueryStyle?: { style: 'form'; explode: false };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -80,11 +82,7 @@ export function createHuaweiCloudClient<Paths extends {}, Region extends string>
   const now = options.now ?? (() => new Date());
   return createCloudClient<Paths, Region>(service, options, {
     sign: (request) => signHuawei(request, { ...credentials, now }),
-    toError: (response, body) => {
-      const error = isRecord(body) ? body : {};
-      const requestId = stringOrUndefined(error.request_id) ?? response.headers.get('x-request-id') ?? undefined;
-      return new HuaweiCloudError(response.status, stringOrUndefined(error.error_code), stringOrUndefined(error.error_msg), requestId);
-    },
+    toError: huaweiCloudErrorOf,
   });
 }
 
@@ -98,17 +96,10 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
       if (!operation?.action) throw new CloudMqError(`No Alibaba action is known for ${request.method} ${new URL(request.url).pathname}.`);
       return signAlibaba(request, { ...credentials, action: operation.action, version, now, nonce: options.nonce });
     },
-    toError: (response, body) => {
-      const error = isRecord(body) ? body : {};
-      return new AlibabaCloudError(
-        response.status,
-        stringOrUndefined(error.code ?? error.Code),
-        stringOrUndefined(error.message ?? error.Message),
-        stringOrUndefined(error.requestId ?? error.RequestId) ?? response.headers.get('x-acs-request-id') ?? undefined,
-        stringOrUndefined(error.Recommend ?? error.recommend),
-      );
-    },
+    toError: alibabaCloudErrorOf,
     inspect: successFalseAsError,
+    // Alibaba's SDKs send an array query parameter as one comma-separated value (`seriesCodes=standard,ultimate`).
+    arrayQueryStyle: { style: 'form', explode: false },
   });
 }
 
@@ -120,7 +111,7 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   const retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
   const now = options.now ?? (() => new Date());
   const send = options.fetch ? fetchSender(options.fetch) : defaultSender();
-  const client = createOpenApiClient<Paths>({ baseUrl });
+  const client = createOpenApiClient<Paths>({ baseUrl, querySerializer: vendor.arrayQueryStyle && { array: vendor.arrayQueryStyle } });
   // Middleware is handed a fetch Request, as openapi-fetch documents; without any, a PlainRequest is enough.
   const middleware = new Set<unknown>();
 
@@ -197,8 +188,4 @@ function successFalseAsError(response: ReceivedResponse): ReceivedResponse {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
-}
-
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }

@@ -41,6 +41,13 @@ export class HuaweiCloudError extends CloudMqError {
   }
 }
 
+/** The error a Huawei Cloud error answer stands for: its body's code and message, the request id from body or header. */
+export function huaweiCloudErrorOf(response: Response, body: unknown): HuaweiCloudError {
+  const error = recordOf(body);
+  const requestId = nonEmptyString(error.request_id) ?? response.headers.get('x-request-id') ?? undefined;
+  return new HuaweiCloudError(response.status, nonEmptyString(error.error_code), nonEmptyString(error.error_msg), requestId);
+}
+
 /** An error answer of an Alibaba Cloud API (including a 200 whose body says `success: false`). */
 export class AlibabaCloudError extends CloudMqError {
   override name = 'AlibabaCloudError';
@@ -55,6 +62,18 @@ export class AlibabaCloudError extends CloudMqError {
   }
 }
 
+/** The error an Alibaba Cloud error answer stands for, from a service error (`code`) or a gateway error (`Code`). */
+export function alibabaCloudErrorOf(response: Response, body: unknown): AlibabaCloudError {
+  const error = recordOf(body);
+  return new AlibabaCloudError(
+    response.status,
+    nonEmptyString(error.code ?? error.Code),
+    nonEmptyString(error.message ?? error.Message),
+    nonEmptyString(error.requestId ?? error.RequestId) ?? response.headers.get('x-acs-request-id') ?? undefined,
+    nonEmptyString(error.Recommend ?? error.recommend),
+  );
+}
+
 /** An attempt got no answer within `timeoutMs`. */
 export class TimeoutError extends CloudMqError {
   override name = 'TimeoutError';
@@ -63,6 +82,36 @@ export class TimeoutError extends CloudMqError {
     readonly attempts: number,
   ) {
     super(`No answer within ${timeoutMs} ms (attempt ${attempts}).`);
+  }
+}
+
+/** Why a waiter gave up: the instance reached a status it does not leave by itself, time ran out, or the caller aborted. */
+export type WaiterFailure = 'failed' | 'timeout' | 'aborted';
+
+/** A waiter (`waitForInstance`, `waitForDeleted`) stopped before the instance reached the awaited state. */
+export class WaiterError extends CloudMqError {
+  override name = 'WaiterError';
+  constructor(
+    readonly reason: WaiterFailure,
+    readonly instanceId: string,
+    /** What the waiter waited for: a status such as `RUNNING`, or `deleted`. */
+    readonly awaited: string,
+    /** The status the last successful poll saw (undefined when no poll succeeded). */
+    readonly lastStatus: string | undefined,
+    readonly polls: number,
+    readonly elapsedMs: number,
+    cause?: unknown,
+  ) {
+    const last = lastStatus === undefined ? 'no status seen yet' : `last status ${lastStatus}`;
+    const after = `after ${polls} poll${polls === 1 ? '' : 's'} in ${elapsedMs} ms`;
+    super(
+      reason === 'failed'
+        ? `Instance ${instanceId} reached ${lastStatus}, which it does not leave by itself: it will not become ${awaited} (${after}).`
+        : reason === 'timeout'
+          ? `Instance ${instanceId} did not become ${awaited} in time (${last}, ${after}).`
+          : `Waiting for instance ${instanceId} to become ${awaited} was aborted (${last}, ${after}).`,
+      { cause },
+    );
   }
 }
 
@@ -84,4 +133,12 @@ export class NetworkError extends CloudMqError {
   ) {
     super(`The connection failed${code ? ` (${code})` : ''} after ${attempts} attempt${attempts === 1 ? '' : 's'}.`, { cause });
   }
+}
+
+function recordOf(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+}
+
+function nonEmptyString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
