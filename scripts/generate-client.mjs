@@ -5,13 +5,33 @@ import { basename, join, resolve } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createOpenApiAjv, schemaIdFor } from './lib/openapi-ajv.mjs';
-import { collectOperations, regionEndpoints, stripAnnotations } from './lib/openapi-walk.mjs';
+import { collectOperations, regionEndpoints, resolveRef, stripAnnotations } from './lib/openapi-walk.mjs';
 
 const serviceId = basename(process.cwd());
 const specFile = resolve(`../../specs/${serviceId}/dist/openapi.json`);
 const document = JSON.parse(readFileSync(specFile, 'utf8'));
 const outDir = 'src';
+const vendor = serviceId.startsWith('huaweicloud') ? 'HuaweiCloud' : 'AlibabaCloud';
 const header = `// Generated from specs/${serviceId}/openapi.yaml by scripts/generate-client.mjs. Do not edit: run \`npm run build\`.\n`;
+
+/** What the typed waiters and paginator of each vendor's packages read from the generated schema types. */
+const LIFECYCLE = {
+  HuaweiCloud: {
+    show: 'showInstance',
+    instance: "operations['showInstance']['responses'][200]['content']['application/json']",
+    listed: "NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['instances']>[number]",
+    paging: ['offset', 'limit'],
+    // A Huawei instance belongs to a project: the helpers need its id as the calls do.
+    ref: (options) => `${options} & { projectId: string }`,
+  },
+  AlibabaCloud: {
+    show: 'getInstance',
+    instance: "NonNullable<operations['getInstance']['responses'][200]['content']['application/json']['data']>",
+    listed: "NonNullable<NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['data']>['list']>[number]",
+    paging: ['pageNumber', 'pageSize'],
+    ref: (options) => `Omit<${options}, 'projectId'>`,
+  },
+};
 
 // src/ holds generated files only: starting empty means a file added there by hand shows up as deleted.
 rmSync(outDir, { recursive: true, force: true });
@@ -81,7 +101,7 @@ function generateService() {
     ];
     return `    ${JSON.stringify(`${operation.method.toUpperCase()} ${operation.path}`)}: { ${fields.join(', ')} },`;
   });
-  return `${header}import type { ServiceDefinition } from '@cloudmq/core';
+  return `${header}import type { InstanceOperations, ServiceDefinition } from '@cloudmq/core';
 import * as validators from './validators.js';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
@@ -96,16 +116,50 @@ ${operations.join('\n')}
   },
 };
 
+/** The show and list operations the waiters and the paginator call. */
+export const instanceOperations: InstanceOperations = ${JSON.stringify(instanceOperations())};
+
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
 `;
 }
 
+/**
+ * The paths of the show and list operations (found by operationId), and the list operation's
+ * query parameters that are required and allow one value (Huawei \`engine\`): the paginator sets them.
+ */
+function instanceOperations() {
+  const operations = collectOperations(document);
+  const find = (operationId) => {
+    const found = operations.find((operation) => operation.operationId === operationId);
+    if (!found || found.method !== 'get') throw new Error(`${serviceId} has no GET operation ${operationId}: the waiters and the paginator need it`);
+    return found;
+  };
+  const list = find('listInstances');
+  const listQuery = {};
+  for (const parameter of list.schemas.query ?? []) {
+    const allowed = resolveRef(document, { $ref: `#${parameter.schemaPointer}` }).enum;
+    if (parameter.required && allowed?.length === 1) listQuery[parameter.name] = allowed[0];
+  }
+  return { vendor: vendor === 'HuaweiCloud' ? 'huawei' : 'alibaba', show: find(LIFECYCLE[vendor].show).path, list: list.path, listQuery };
+}
+
 function generateIndex() {
-  const vendor = serviceId.startsWith('huaweicloud') ? 'HuaweiCloud' : 'AlibabaCloud';
-  return `${header}import { type ${vendor}ClientOptions, create${vendor}Client, type ServiceClient } from '@cloudmq/core';
-import type { paths } from './schema.js';
-import { type Region, service } from './service.js';
+  const lifecycle = LIFECYCLE[vendor];
+  const setByPaginator = [...lifecycle.paging, ...Object.keys(instanceOperations().listQuery)].map((name) => JSON.stringify(name).replaceAll('"', "'")).join(' | ');
+  return `${header}import {
+  type ${vendor}ClientOptions,
+  create${vendor}Client,
+  type PaginateOptions,
+  paginateInstances,
+  type ServiceClient,
+  type WaitForDeletedOptions,
+  type WaitForInstanceOptions,
+  waitForDeleted as waitForServiceInstanceDeleted,
+  waitForInstance as waitForServiceInstance,
+} from '@cloudmq/core';
+import type { operations, paths } from './schema.js';
+import { instanceOperations, type Region, service } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
@@ -123,6 +177,34 @@ export function createClient(options: ClientOptions & { throwOnError: true }): C
 export function createClient(options: ClientOptions): Client;
 export function createClient(options: ClientOptions): Client<boolean> {
   return create${vendor}Client<paths, Region>(service, options);
+}
+
+/** An instance as the ${lifecycle.show} operation answers it. */
+export type Instance = ${lifecycle.instance};
+/** The status of an instance. */
+export type InstanceStatus = NonNullable<Instance['status']>;
+/** An instance as the listInstances operation answers it. */
+export type ListedInstance = ${lifecycle.listed};
+/** The filters of the listInstances operation; {@link paginate} sets the rest. */
+export type InstanceFilters = Omit<NonNullable<operations['listInstances']['parameters']['query']>, ${setByPaginator}>;
+
+/**
+ * Polls ${lifecycle.show} with backoff until the instance has status \`until\` (default \`RUNNING\`), and
+ * resolves with it. Rejects with a WaiterError (\`reason\`, \`lastStatus\`) when the instance reaches a
+ * status it does not leave by itself, after \`timeoutMs\` (default 30 minutes) or on abort.
+ */
+export function waitForInstance(client: Client<boolean>, options: ${lifecycle.ref('WaitForInstanceOptions<InstanceStatus>')}): Promise<Instance> {
+  return waitForServiceInstance<Instance>(client, instanceOperations, options);
+}
+
+/** Polls ${lifecycle.show} with backoff until the instance is gone (404, or a status that means deleted). */
+export function waitForDeleted(client: Client<boolean>, options: ${lifecycle.ref('WaitForDeletedOptions')}): Promise<void> {
+  return waitForServiceInstanceDeleted(client, instanceOperations, options);
+}
+
+/** Every instance listInstances finds with \`filters\`, page after page: \`for await (const instance of paginate(client, { ... }))\`. */
+export function paginate(client: Client<boolean>, options: ${lifecycle.ref('PaginateOptions<InstanceFilters>')}): AsyncGenerator<ListedInstance, void, undefined> {
+  return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }
 `;
 }

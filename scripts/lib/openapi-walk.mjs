@@ -89,6 +89,16 @@ export function examplesOf(document, holder) {
   return holder.example === undefined ? named : [['example', holder.example], ...named];
 }
 
+/**
+ * The request of the first example of the first create operation that is not deprecated: how to
+ * create an instance of the service today (the demo and the lifecycle tests use it).
+ */
+export function exampleCreateRequest(document) {
+  const request = exampleRequests(document).find(({ operationId, path, method }) => operationId.startsWith('create') && !document.paths[path][method].deprecated);
+  if (!request) throw new Error('the description has no current create operation with an example');
+  return request;
+}
+
 /** A copy of the document without annotations (descriptions, examples, titles): validation does not read them. */
 export function stripAnnotations(node, parentKey) {
   if (Array.isArray(node)) return node.map((item) => stripAnnotations(item));

@@ -1,7 +1,17 @@
 // Generated from specs/alibabacloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
-import { type AlibabaCloudClientOptions, createAlibabaCloudClient, type ServiceClient } from '@cloudmq/core';
-import type { paths } from './schema.js';
-import { type Region, service } from './service.js';
+import {
+  type AlibabaCloudClientOptions,
+  createAlibabaCloudClient,
+  type PaginateOptions,
+  paginateInstances,
+  type ServiceClient,
+  type WaitForDeletedOptions,
+  type WaitForInstanceOptions,
+  waitForDeleted as waitForServiceInstanceDeleted,
+  waitForInstance as waitForServiceInstance,
+} from '@cloudmq/core';
+import type { operations, paths } from './schema.js';
+import { instanceOperations, type Region, service } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
@@ -19,4 +29,32 @@ export function createClient(options: ClientOptions & { throwOnError: true }): C
 export function createClient(options: ClientOptions): Client;
 export function createClient(options: ClientOptions): Client<boolean> {
   return createAlibabaCloudClient<paths, Region>(service, options);
+}
+
+/** An instance as the getInstance operation answers it. */
+export type Instance = NonNullable<operations['getInstance']['responses'][200]['content']['application/json']['data']>;
+/** The status of an instance. */
+export type InstanceStatus = NonNullable<Instance['status']>;
+/** An instance as the listInstances operation answers it. */
+export type ListedInstance = NonNullable<NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['data']>['list']>[number];
+/** The filters of the listInstances operation; {@link paginate} sets the rest. */
+export type InstanceFilters = Omit<NonNullable<operations['listInstances']['parameters']['query']>, 'pageNumber' | 'pageSize'>;
+
+/**
+ * Polls getInstance with backoff until the instance has status `until` (default `RUNNING`), and
+ * resolves with it. Rejects with a WaiterError (`reason`, `lastStatus`) when the instance reaches a
+ * status it does not leave by itself, after `timeoutMs` (default 30 minutes) or on abort.
+ */
+export function waitForInstance(client: Client<boolean>, options: Omit<WaitForInstanceOptions<InstanceStatus>, 'projectId'>): Promise<Instance> {
+  return waitForServiceInstance<Instance>(client, instanceOperations, options);
+}
+
+/** Polls getInstance with backoff until the instance is gone (404, or a status that means deleted). */
+export function waitForDeleted(client: Client<boolean>, options: Omit<WaitForDeletedOptions, 'projectId'>): Promise<void> {
+  return waitForServiceInstanceDeleted(client, instanceOperations, options);
+}
+
+/** Every instance listInstances finds with `filters`, page after page: `for await (const instance of paginate(client, { ... }))`. */
+export function paginate(client: Client<boolean>, options: Omit<PaginateOptions<InstanceFilters>, 'projectId'>): AsyncGenerator<ListedInstance, void, undefined> {
+  return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }

@@ -21,7 +21,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List instances
+         * @description Lists the ApsaraMQ for RocketMQ 5.x instances of the account in the region of the endpoint
+         *     called, one page at a time, optionally filtered. Needs the RAM action `rocketmq:ListInstances`
+         *     on `acs:rocketmq:{regionId}:{accountId}:instance/*`.
+         *
+         *     Paging: pages are numbered from 1 (`pageNumber`) and hold up to `pageSize` instances (10 to
+         *     200). `data.totalCount` counts the matching instances over all pages: ask for page 1, 2, ...
+         *     while `pageNumber * pageSize < totalCount`. An instance created or released while the pages
+         *     are read can shift the others by one place, so deduplicate by `instanceId`. The items are a
+         *     summary (`InstanceSummary`); call GetInstance for the endpoints and the full specification.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before reading `data`.
+         */
+        get: operations["listInstances"];
         put?: never;
         /**
          * Create an instance
@@ -38,10 +52,363 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/instances/{instanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an instance
+         * @description Answers the details of one instance: status, specification, network and endpoints, access
+         *     control, software, quotas and tags. Needs the RAM action `rocketmq:GetInstance` on
+         *     `acs:rocketmq:{regionId}:{accountId}:instance/{instanceId}`. Call it on the endpoint of the
+         *     instance's region.
+         *
+         *     Poll it after CreateInstance until `data.status` is `RUNNING` (it is `CREATING` meanwhile),
+         *     and after DeleteInstance until it answers status `RELEASED` or HTTP 404 with code
+         *     `Instance.NotFound`, which is how an unknown or released instance is reported.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before reading `data`.
+         */
+        get: operations["getInstance"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an instance
+         * @description Releases a pay-as-you-go instance (`paymentType: PayAsYouGo`). A released instance cannot be
+         *     restored. Subscription instances are not deleted this way: the vendor releases them
+         *     automatically when their term expires. Needs the RAM action `rocketmq:DeleteInstance` on the
+         *     instance.
+         *
+         *     The release is asynchronous. Afterwards GetInstance may still answer the instance, with
+         *     status `RELEASED`, and later answers HTTP 404 with code `Instance.NotFound`; poll GetInstance
+         *     until either, as Alibaba Cloud's Terraform provider does. The vendor's pages do not say how
+         *     long the `RELEASED` answer lasts.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before relying on the
+         *     deletion.
+         */
+        delete: operations["deleteInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * ResultEnvelope
+         * @description Envelope of an answer of this API. When `success` is `true`, `data` holds the result. The service may also answer HTTP 200 with `success: false`: that is an error, described by `code`, `message`, `dynamicCode` and `dynamicMessage`, and `data` is then absent or null.
+         */
+        ResultEnvelope: {
+            /**
+             * @description Unique ID of this request, to quote when troubleshooting.
+             * @example 05AB7FBD-F1D3-5D87-BF78-BD782249****
+             */
+            requestId: string;
+            /**
+             * @description Whether the call succeeded. Check it even on HTTP 200.
+             * @example true
+             */
+            success: boolean;
+            /**
+             * @description Result code; an error code (such as `Instance.NotFound`) when `success` is false.
+             * @example 200
+             */
+            code?: string;
+            /**
+             * @description Result message; an explanation of the error when `success` is false.
+             * @example Success
+             */
+            message?: string;
+            /**
+             * @description HTTP status code of the result, repeated in the body.
+             * @example 200
+             */
+            httpStatusCode?: number;
+            /**
+             * @description Detail code that completes `code` (for errors, typically the offending parameter).
+             * @example InstanceId
+             */
+            dynamicCode?: string;
+            /**
+             * @description Detail message that completes `message`.
+             * @example instanceId
+             */
+            dynamicMessage?: string;
+        };
+        /**
+         * InstanceStatus
+         * @description Status of an ApsaraMQ for RocketMQ 5.x instance, one of the five values the GetInstance and
+         *     ListInstances pages list:
+         *
+         *     - `CREATING`: being created. CreateInstance answers at once and the instance builds
+         *       asynchronously; poll GetInstance until `RUNNING`.
+         *     - `RUNNING`: running and serving clients.
+         *     - `CHANGING`: a change of the instance (such as a new specification) is being applied.
+         *     - `STOPPED`: service stopped (停服 on the Chinese page); the instance still exists but does not
+         *       serve. The pages give no cause; their example releases an instance seven days after it
+         *       expires (`expireTime`, `releaseTime`).
+         *     - `RELEASED`: released, by DeleteInstance or automatically when a subscription has expired;
+         *       it does not come back. GetInstance may still answer a released instance with this status,
+         *       and later answers HTTP 404 with code `Instance.NotFound` (the pages do not say how long the
+         *       first answer lasts). Alibaba Cloud's Terraform provider treats both answers as "gone".
+         * @example RUNNING
+         * @enum {string}
+         */
+        InstanceStatus: "CREATING" | "RUNNING" | "CHANGING" | "STOPPED" | "RELEASED";
+        /**
+         * InstanceSummaryProductInfo
+         * @description The part of the instance's specification that ListInstances answers; GetInstance answers all of it.
+         */
+        InstanceSummaryProductInfo: {
+            /**
+             * @description Capacity mode, as chosen at creation: `provisioned` (a reserved capacity) or `onDemand`. The ListInstances page does not describe it.
+             * @example onDemand
+             */
+            capacityType?: string;
+            /**
+             * @description Whether message tracing is on. The page calls the field "not in use": tracing is on whatever it says, except for serverless instances, which choose it at creation.
+             * @example true
+             */
+            traceOn?: boolean;
+        };
+        /**
+         * InstanceTag
+         * @description A resource tag attached to the instance.
+         */
+        InstanceTag: {
+            /**
+             * @description Tag key.
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description Tag value.
+             * @example prod
+             */
+            value?: string;
+        };
+        /**
+         * InstanceSummary
+         * @description One instance as ListInstances answers it: the main fields of GetInstance's `Instance`, without network, ACL, software, account and quota details (call GetInstance for those). Times are strings `yyyy-MM-dd HH:mm:ss` (not RFC 3339); the pages do not state their time zone.
+         */
+        InstanceSummary: {
+            /**
+             * @description ID of the region the instance is in.
+             * @example cn-hangzhou
+             */
+            regionId?: string;
+            /**
+             * @description ID of the instance; pass it to GetInstance or DeleteInstance.
+             * @example rmq-cn-7e22ody****
+             */
+            instanceId: string;
+            /**
+             * @description Name of the instance.
+             * @example test instance
+             */
+            instanceName?: string;
+            /** @description Status of the instance. */
+            status: components["schemas"]["InstanceStatus"];
+            /**
+             * @description When the instance was created, `yyyy-MM-dd HH:mm:ss`, as GetInstance describes the field (the ListInstances page calls it the time the instance's version was updated).
+             * @example 2022-08-01 00:00:00
+             */
+            createTime?: string;
+            /**
+             * @description When the instance was started, `yyyy-MM-dd HH:mm:ss` (the ListInstances page calls it the creation time).
+             * @example 2022-08-01 00:00:00
+             */
+            startTime?: string;
+            /**
+             * @description When the instance was last modified, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-08-02 00:00:00
+             */
+            updateTime?: string;
+            /**
+             * @description When the instance expires (the end of a subscription term), `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-09-01 00:00:00
+             */
+            expireTime?: string;
+            /**
+             * @description When the instance is or was released, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-09-07 00:00:00
+             */
+            releaseTime?: string;
+            /**
+             * @description ID of the Alibaba Cloud account that owns the instance.
+             * @example 111111111111111
+             */
+            userId?: string;
+            /**
+             * @description Billing commodity of the instance, such as `ons_rmqsub_public_cn` (see `commodityCode` of CreateInstance for the codes and what they mean).
+             * @example ons_rmqsub_public_cn
+             */
+            commodityCode?: string;
+            /**
+             * @description Code of the service; always `rmq` for ApsaraMQ for RocketMQ.
+             * @example rmq
+             * @enum {string}
+             */
+            serviceCode?: "rmq";
+            /**
+             * @description Primary series (edition): `standard` (Standard Edition), `professional` (Professional Edition), `ultimate` (Platinum Edition), `dedicated` (Exclusive Edition) or `shared` (Shared Edition). The ListInstances answer table lists the first three, its `seriesCodes` filter all five.
+             * @example standard
+             * @enum {string}
+             */
+            seriesCode?: "standard" | "professional" | "ultimate" | "dedicated" | "shared";
+            /**
+             * @description Sub-series: `cluster_ha` (high-availability cluster), `single_node` (single node) or `serverless` (the ListInstances page lists the first two; CreateInstance also creates `serverless` instances).
+             * @example cluster_ha
+             * @enum {string}
+             */
+            subSeriesCode?: "cluster_ha" | "single_node" | "serverless";
+            /**
+             * @description Billing method: `PayAsYouGo` (postpaid) or `Subscription` (prepaid).
+             * @example Subscription
+             * @enum {string}
+             */
+            paymentType?: "PayAsYouGo" | "Subscription";
+            /** @description Capacity mode and tracing of the instance. */
+            productInfo?: components["schemas"]["InstanceSummaryProductInfo"];
+            /**
+             * @description Number of topics on the instance.
+             * @example 20
+             */
+            topicCount?: number;
+            /**
+             * @description Number of consumer groups on the instance.
+             * @example 10
+             */
+            groupCount?: number;
+            /**
+             * @description Description of the instance.
+             * @example This is remark for instance.
+             */
+            remark?: string;
+            /**
+             * @description ID of the resource group the instance belongs to.
+             * @example rg-acfmx7caj******
+             */
+            resourceGroupId?: string;
+            /** @description Resource tags attached to the instance. */
+            tags?: components["schemas"]["InstanceTag"][];
+        };
+        /**
+         * ListInstancesData
+         * @description One page of instances. Pages are numbered from 1; there are `ceil(totalCount / pageSize)` of them. Read the next page while `pageNumber * pageSize < totalCount` (or until a page comes back empty).
+         */
+        ListInstancesData: {
+            /**
+             * @description Number of this page, starting at 1 (the `pageNumber` asked for, after the service's clamping).
+             * @example 1
+             */
+            pageNumber?: number;
+            /**
+             * @description Largest number of instances on a page (the `pageSize` asked for, after the service's clamping).
+             * @example 10
+             */
+            pageSize?: number;
+            /**
+             * @description Number of instances that match the filters, over all pages.
+             * @example 100
+             */
+            totalCount: number;
+            /** @description The instances of this page, at most `pageSize`; empty past the last page. */
+            list: components["schemas"]["InstanceSummary"][];
+        };
+        /**
+         * ListInstancesResponse
+         * @description Answer envelope of ListInstances. When `success` is `true`, `data` holds one page of instances.
+         */
+        ListInstancesResponse: {
+            /** @description One page of instances (absent or null when `success` is false). */
+            data?: components["schemas"]["ListInstancesData"] | null;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * ServiceError
+         * @description Error envelope of the ApsaraMQ for RocketMQ service itself: the same envelope as a successful answer, with `success: false`. It also arrives with HTTP 200.
+         */
+        ServiceError: {
+            /**
+             * @description Unique ID of this request, to quote when troubleshooting.
+             * @example AF9A8B10-C426-530F-A0DD-96320B39****
+             */
+            requestId?: string;
+            /**
+             * @description Always `false` for an error.
+             * @constant
+             */
+            success: false;
+            /**
+             * @description Machine-readable error code.
+             * @example InvalidParameter
+             */
+            code: string;
+            /**
+             * @description Human-readable explanation of the error.
+             * @example The specified parameter is invalid.
+             */
+            message: string;
+            /**
+             * @description HTTP status code of the error, repeated in the body.
+             * @example 400
+             */
+            httpStatusCode?: number;
+            /**
+             * @description Detail code that completes `code`, such as the name of the offending parameter.
+             * @example commodityCode
+             */
+            dynamicCode?: string;
+            /**
+             * @description Detail message that completes `message`.
+             * @example commodityCode
+             */
+            dynamicMessage?: string;
+            /** @description Usually absent or null on errors. */
+            data?: unknown;
+        };
+        /**
+         * GatewayError
+         * @description Error body of the Alibaba Cloud API gateway in front of the service, for requests refused before they reach it: bad signature (`SignatureDoesNotMatch`), clock skew over 15 minutes (`InvalidTimeStamp.Expired`), reused nonce (`SignatureNonceUsed`), unknown AccessKey (`InvalidAccessKeyId.NotFound`), throttling (codes containing `Throttling`), missing permission, ...
+         */
+        GatewayError: {
+            /**
+             * @description Unique ID of this request, to quote when troubleshooting.
+             * @example 5C9B3C8F-2E1A-5D7B-9F4E-7A1B2C3D4E5F
+             */
+            RequestId?: string;
+            /**
+             * @description The endpoint host that answered.
+             * @example rocketmq.cn-hangzhou.aliyuncs.com
+             */
+            HostId?: string;
+            /**
+             * @description Machine-readable error code.
+             * @example SignatureDoesNotMatch
+             */
+            Code: string;
+            /**
+             * @description Human-readable explanation of the error.
+             * @example The request signature does not conform to Alibaba Cloud standards.
+             */
+            Message: string;
+            /**
+             * @description Link to the vendor's diagnosis page for this request.
+             * @example https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&product=RocketMQ
+             */
+            Recommend?: string;
+        };
+        /**
+         * AlibabaCloudError
+         * @description Any error body of this API: either the service's envelope (`success: false`, `code`, `message`, ...) or the API gateway's (`Code`, `Message`, `RequestId`, `HostId`, `Recommend`). Tell them apart by the case of the member names.
+         */
+        AlibabaCloudError: components["schemas"]["ServiceError"] | components["schemas"]["GatewayError"];
         /**
          * ProductInfo
          * @description Specification of the instance. Every member is optional on the page. Which computing specifications allow burst scaling, and the allowed message retention periods, are listed on the vendor's "Instance types" and "Limits" pages; the service checks them.
@@ -356,84 +723,444 @@ export interface components {
             dynamicMessage?: string;
         };
         /**
-         * ServiceError
-         * @description Error envelope of the ApsaraMQ for RocketMQ service itself: the same envelope as a successful answer, with `success: false`. It also arrives with HTTP 200.
+         * InstanceVSwitch
+         * @description One vSwitch the instance is attached to.
          */
-        ServiceError: {
+        InstanceVSwitch: {
             /**
-             * @description Unique ID of this request, to quote when troubleshooting.
-             * @example AF9A8B10-C426-530F-A0DD-96320B39****
+             * @description ID of the vSwitch.
+             * @example vsw-uf6gwtbn6etadpvz7****
              */
-            requestId?: string;
+            vSwitchId?: string;
             /**
-             * @description Always `false` for an error.
-             * @constant
+             * @description ID of the zone the vSwitch is in (the SDK's example is the region ID `cn-hangzhou`).
+             * @example cn-hangzhou-h
              */
-            success: false;
-            /**
-             * @description Machine-readable error code.
-             * @example InvalidParameter
-             */
-            code: string;
-            /**
-             * @description Human-readable explanation of the error.
-             * @example The specified parameter is invalid.
-             */
-            message: string;
-            /**
-             * @description HTTP status code of the error, repeated in the body.
-             * @example 400
-             */
-            httpStatusCode?: number;
-            /**
-             * @description Detail code that completes `code`, such as the name of the offending parameter.
-             * @example commodityCode
-             */
-            dynamicCode?: string;
-            /**
-             * @description Detail message that completes `message`.
-             * @example commodityCode
-             */
-            dynamicMessage?: string;
-            /** @description Usually absent or null on errors. */
-            data?: unknown;
+            zoneId?: string;
         };
         /**
-         * GatewayError
-         * @description Error body of the Alibaba Cloud API gateway in front of the service, for requests refused before they reach it: bad signature (`SignatureDoesNotMatch`), clock skew over 15 minutes (`InvalidTimeStamp.Expired`), reused nonce (`SignatureNonceUsed`), unknown AccessKey (`InvalidAccessKeyId.NotFound`), throttling (codes containing `Throttling`), missing permission, ...
+         * InstanceVpcInfo
+         * @description The VPC, vSwitches and security group of the instance, fixed for its lifetime.
          */
-        GatewayError: {
+        InstanceVpcInfo: {
             /**
-             * @description Unique ID of this request, to quote when troubleshooting.
-             * @example 5C9B3C8F-2E1A-5D7B-9F4E-7A1B2C3D4E5F
+             * @description ID of the VPC the instance is attached to.
+             * @example vpc-uf6of9452b2pba82c****
              */
-            RequestId?: string;
+            vpcId?: string;
             /**
-             * @description The endpoint host that answered.
-             * @example rocketmq.cn-hangzhou.aliyuncs.com
+             * @deprecated
+             * @description Deprecated: read `vSwitches`. ID of the vSwitch the instance is attached to; several IDs are joined with a vertical bar (`|`).
+             * @example vsw-uf6gwtbn6etadpvz7****
              */
-            HostId?: string;
+            vSwitchId?: string;
+            /** @description The vSwitches the instance is attached to, each with its zone. */
+            vSwitches?: components["schemas"]["InstanceVSwitch"][];
             /**
-             * @description Machine-readable error code.
-             * @example SignatureDoesNotMatch
+             * @description ID of the security group of the instance (a single string, despite the plural name).
+             * @example sg-hp35r2hc3a3sv8q2sb16
              */
-            Code: string;
-            /**
-             * @description Human-readable explanation of the error.
-             * @example The request signature does not conform to Alibaba Cloud standards.
-             */
-            Message: string;
-            /**
-             * @description Link to the vendor's diagnosis page for this request.
-             * @example https://api.aliyun.com/troubleshoot?q=SignatureDoesNotMatch&product=RocketMQ
-             */
-            Recommend?: string;
+            securityGroupIds?: string;
         };
         /**
-         * AlibabaCloudError
-         * @description Any error body of this API: either the service's envelope (`success: false`, `code`, `message`, ...) or the API gateway's (`Code`, `Message`, `RequestId`, `HostId`, `Recommend`). Tell them apart by the case of the member names.
+         * InstanceInternetInfo
+         * @description Public (Internet) access of the instance, as set at creation or by a later change.
          */
-        AlibabaCloudError: components["schemas"]["ServiceError"] | components["schemas"]["GatewayError"];
+        InstanceInternetInfo: {
+            /**
+             * @description Whether the instance can be reached from the Internet: `enable` or `disable`. The instance is always reachable inside its VPC; public access is billed for outbound traffic.
+             * @example enable
+             * @enum {string}
+             */
+            internetSpec?: "enable" | "disable";
+            /**
+             * @description How public traffic is billed: by fixed bandwidth (`payByBandwidth`) or by data transferred (`payByTraffic`) when public access is enabled, `uninvolved` when it is disabled. The pages spell the values inconsistently (`PayByBandwidth`, `payByBandwidth`), so no list is enforced here.
+             * @example payByBandwidth
+             */
+            flowOutType?: string;
+            /**
+             * @description Public bandwidth, in Mbit/s (the pages write "MB/s"), for `payByBandwidth`.
+             * @example 20
+             */
+            flowOutBandwidth?: number;
+            /** @description IP addresses or CIDR ranges allowed to reach the broker over the Internet. Without a list, every address may connect; with one, only the listed addresses. */
+            ipWhitelist?: string[];
+        };
+        /**
+         * InstanceEndpoint
+         * @description One endpoint clients connect to in order to send and receive messages.
+         */
+        InstanceEndpoint: {
+            /**
+             * @description ID of the endpoint. The pages do not describe it; the SDK's example is `ep-bpxxx`.
+             * @example ep-bpxxx
+             */
+            endpointId?: string;
+            /**
+             * @description Kind of endpoint: `TCP_VPC` (reachable inside the VPC) or `TCP_INTERNET` (public).
+             * @example TCP_INTERNET
+             * @enum {string}
+             */
+            endpointType?: "TCP_VPC" | "TCP_INTERNET";
+            /**
+             * @description Address of the endpoint, as `host:port`, to configure in the client SDK.
+             * @example rmq-cn-c4d2tbk****-vpc.cn-hangzhou.rmq.aliyuncs.com:8080
+             */
+            endpointUrl?: string;
+            /**
+             * @deprecated
+             * @description Deprecated: read `networkInfo.internetInfo.ipWhitelist`. IP addresses or CIDR ranges allowed to reach the broker over the Internet; only for a public endpoint. Without a list, every address may connect.
+             */
+            ipWhitelist?: string[];
+        };
+        /**
+         * InstanceNetworkInfo
+         * @description Where the instance lives (its VPC), whether it is public, and the endpoints clients use.
+         */
+        InstanceNetworkInfo: {
+            /** @description The VPC, vSwitches and security group of the instance. */
+            vpcInfo?: components["schemas"]["InstanceVpcInfo"];
+            /** @description Public (Internet) access settings. */
+            internetInfo?: components["schemas"]["InstanceInternetInfo"];
+            /** @description The endpoints of the instance: its VPC endpoint (`TCP_VPC`) and, when public access is enabled, its public endpoint (`TCP_INTERNET`). */
+            endpoints?: components["schemas"]["InstanceEndpoint"][];
+        };
+        /**
+         * InstanceProductInfo
+         * @description Specification of the instance (computing specification, storage, capacity, tracing). The encryption key (`storageSecretKey`), which the SDK model also declares, is a secret and is left out of this answer schema.
+         */
+        InstanceProductInfo: {
+            /**
+             * @description Computing specification for sending and receiving messages, which sets the instance's TPS limit; the specifications are listed on the vendor's "Instance types" page.
+             * @example rmq.s2.2xlarge
+             */
+            msgProcessSpec?: string;
+            /**
+             * @description Share of the instance's total TPS given to sending (0.05 to 0.95 at creation); the rest goes to receiving.
+             * @example 0.5
+             */
+            sendReceiveRatio?: number;
+            /**
+             * @description Whether the instance's edition and specification support elastic TPS, that is bursts above the specification's TPS, billed for the extra TPS. Only some specifications do.
+             * @example true
+             */
+            supportAutoScaling?: boolean;
+            /**
+             * @description Whether elastic TPS is enabled (`true`); only possible when `supportAutoScaling` is `true`.
+             * @example true
+             */
+            autoScaling?: boolean;
+            /**
+             * @description How long messages are kept, in hours. The allowed values are on the vendor's "Limits" page; storage is billed by use.
+             * @example 72
+             */
+            messageRetentionTime?: number;
+            /**
+             * @description Whether the stored messages are encrypted.
+             * @example false
+             */
+            storageEncryption?: boolean;
+            /**
+             * @description Capacity mode, as chosen at creation: `provisioned` (a reserved capacity, see `provisionedCapacity`) or `onDemand`. The GetInstance page does not describe it.
+             * @example provisioned
+             */
+            capacityType?: string;
+            /**
+             * @description Reserved capacity, for `capacityType: provisioned`. The pages give neither unit nor range.
+             * @example 5000
+             */
+            provisionedCapacity?: number;
+            /**
+             * @description Replication mode of the instance's disaster recovery. The pages do not describe it or list its values; the SDK's example is `async_cross_az`.
+             * @example async_cross_az
+             */
+            drReplicationMode?: string;
+            /**
+             * @description Whether message tracing is on. The GetInstance page calls the field "not in use": tracing is on whatever it says, except for serverless instances, which choose it at creation (`productInfo.traceOn` of CreateInstance).
+             * @example true
+             */
+            traceOn?: boolean;
+        };
+        /**
+         * InstanceExtConfig
+         * @description Deprecated extended configuration of the instance, repeating settings that `productInfo`, `networkInfo.internetInfo` and `aclInfo` now carry; read those instead.
+         */
+        InstanceExtConfig: {
+            /**
+             * @description Authentication type of the instance; the one value the pages list is `default` (intelligent authentication).
+             * @example default
+             */
+            aclType?: string;
+            /**
+             * @description Whether elastic TPS is enabled; only possible when `supportAutoScaling` is `true`. Same as `productInfo.autoScaling`.
+             * @example true
+             */
+            autoScaling?: boolean;
+            /**
+             * @description Whether the instance supports elastic TPS. Same as `productInfo.supportAutoScaling`.
+             * @example true
+             */
+            supportAutoScaling?: boolean;
+            /**
+             * @description Public bandwidth, in Mbit/s (the pages write "MB/s"). Same as `networkInfo.internetInfo.flowOutBandwidth`.
+             * @example 10
+             */
+            flowOutBandwidth?: number;
+            /**
+             * @description How public traffic is billed: by traffic, by bandwidth, or `uninvolved` without public access. The pages spell the values inconsistently (`PayByTraffic`, `paybybandwidth`, `payByBandwidth`), so no list is enforced here. Same as `networkInfo.internetInfo.flowOutType`.
+             * @example payByBandwidth
+             */
+            flowOutType?: string;
+            /**
+             * @description Whether public access is enabled (`enable`) or not (`disable`). Same as `networkInfo.internetInfo.internetSpec`.
+             * @example enable
+             * @enum {string}
+             */
+            internetSpec?: "enable" | "disable";
+            /**
+             * @description How long messages are kept, in hours. Same as `productInfo.messageRetentionTime`.
+             * @example 72
+             */
+            messageRetentionTime?: number;
+            /**
+             * @description Computing specification for sending and receiving messages. Same as `productInfo.msgProcessSpec`.
+             * @example rmq.s2.2xlarge
+             */
+            msgProcessSpec?: string;
+            /**
+             * @description Share of the total TPS given to sending. Same as `productInfo.sendReceiveRatio`.
+             * @example 0.5
+             */
+            sendReceiveRatio?: number;
+        };
+        /**
+         * InstanceAclInfo
+         * @description Access control (authentication) settings of the instance.
+         */
+        InstanceAclInfo: {
+            /**
+             * @deprecated
+             * @description Deprecated, no longer in use: read `aclTypes`. Authentication type of the instance: `default` (intelligent identity authentication) or `apache_acl` (access control list identity authentication).
+             * @example default
+             * @enum {string}
+             */
+            aclType?: "default" | "apache_acl";
+            /**
+             * @description Authentication types enabled on the instance: `default` (intelligent identity authentication) and/or `apache_acl` (access control list identity authentication).
+             * @example [
+             *       "default"
+             *     ]
+             */
+            aclTypes?: ("default" | "apache_acl")[];
+            /**
+             * @description Whether clients inside the VPC may connect without credentials (`true`) or not (`false`), as set by `aclInfo.defaultVpcAuthFree` at creation.
+             * @example true
+             */
+            defaultVpcAuthFree?: boolean;
+        };
+        /**
+         * InstanceSoftware
+         * @description Software of the instance and how it is upgraded.
+         */
+        InstanceSoftware: {
+            /**
+             * @description Version of the instance's software.
+             * @example 5.0-rmq-20230619-1
+             */
+            softwareVersion?: string;
+            /**
+             * @description Daily time window for upgrades, as `HH:mm-HH:mm`.
+             * @example 02:00-06:00
+             */
+            maintainTime?: string;
+            /**
+             * @description How the software is upgraded: automatically or manually. The pages list `Auto` and `Manual` but show `auto` as the example, so no list is enforced here.
+             * @example auto
+             */
+            upgradeMethod?: string;
+        };
+        /**
+         * InstanceAccountInfo
+         * @description The instance's default account. Only the username is answered; the password is not part of GetInstance.
+         */
+        InstanceAccountInfo: {
+            /**
+             * @description Username of the instance. Clients that connect over the Internet configure it, with the instance's password, in the SDK code to authenticate.
+             * @example 6W0xz2uPfiwp****
+             */
+            username?: string;
+        };
+        /**
+         * InstanceQuota
+         * @description One quota of the instance, with how much of it is used.
+         */
+        InstanceQuota: {
+            /**
+             * @description Name of the quota. The one value the pages list is `TOPIC_COUNT`, the number of topics that can be created on the instance.
+             * @example TOPIC_COUNT
+             */
+            quotaName?: string;
+            /**
+             * @description Total amount of the quota (for `TOPIC_COUNT`, how many topics the instance may have).
+             * @example 100
+             */
+            totalCount?: number;
+            /**
+             * @description Amount of the quota in use (for `TOPIC_COUNT`, how many topics exist).
+             * @example 10
+             */
+            usedCount?: number;
+            /**
+             * @description Part of the quota that is free of charge (for `TOPIC_COUNT`, how many topics are not billed).
+             * @example 20
+             */
+            freeCount?: number;
+        };
+        /**
+         * Instance
+         * @description Details of one ApsaraMQ for RocketMQ 5.x instance. Times are strings `yyyy-MM-dd HH:mm:ss` (not RFC 3339); the pages do not state their time zone.
+         */
+        Instance: {
+            /**
+             * @description ID of the region the instance is in.
+             * @example cn-hangzhou
+             */
+            regionId?: string;
+            /**
+             * @description ID of the instance.
+             * @example rmq-cn-7e22ody****
+             */
+            instanceId: string;
+            /**
+             * @description Name of the instance (its ID when none was given at creation).
+             * @example test instance
+             */
+            instanceName?: string;
+            /** @description Status of the instance; poll until `RUNNING` after CreateInstance. */
+            status: components["schemas"]["InstanceStatus"];
+            /**
+             * @description When the instance was created, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-08-01 00:00:00
+             */
+            createTime?: string;
+            /**
+             * @description When the instance was started, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-08-01 00:00:00
+             */
+            startTime?: string;
+            /**
+             * @description When the instance was last modified, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-08-02 00:00:00
+             */
+            updateTime?: string;
+            /**
+             * @description When the instance expires (the end of a subscription term), `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-09-01 00:00:00
+             */
+            expireTime?: string;
+            /**
+             * @description When the instance is or was released, `yyyy-MM-dd HH:mm:ss`. In the pages' example it is seven days after `expireTime`.
+             * @example 2022-09-07 00:00:00
+             */
+            releaseTime?: string;
+            /**
+             * @description ID of the Alibaba Cloud account that owns the instance.
+             * @example 111111111111111
+             */
+            userId?: string;
+            /**
+             * @description Business ID (BID) of the sales channel of the commodity.
+             * @example 26842
+             */
+            bid?: string;
+            /**
+             * @description Billing commodity of the instance, such as `ons_rmqsub_public_cn` (see `commodityCode` of CreateInstance for the codes and what they mean).
+             * @example ons_rmqsub_public_cn
+             */
+            commodityCode?: string;
+            /**
+             * @description Code of the service; always `rmq` for ApsaraMQ for RocketMQ.
+             * @example rmq
+             * @enum {string}
+             */
+            serviceCode?: "rmq";
+            /**
+             * @description Primary series (edition): `standard` (Standard Edition), `professional` (Professional Edition), `ultimate` (Platinum Edition), `dedicated` (Exclusive Edition) or `shared` (Shared Edition). The GetInstance page lists the first three, the ListInstances page all five.
+             * @example standard
+             * @enum {string}
+             */
+            seriesCode?: "standard" | "professional" | "ultimate" | "dedicated" | "shared";
+            /**
+             * @description Sub-series: `cluster_ha` (high-availability cluster), `single_node` (single node) or `serverless` (the GetInstance page lists the first two; CreateInstance also creates `serverless` instances).
+             * @example cluster_ha
+             * @enum {string}
+             */
+            subSeriesCode?: "cluster_ha" | "single_node" | "serverless";
+            /**
+             * @description Billing method: `PayAsYouGo` (postpaid) or `Subscription` (prepaid).
+             * @example Subscription
+             * @enum {string}
+             */
+            paymentType?: "PayAsYouGo" | "Subscription";
+            /** @description VPC, public access and endpoints of the instance. */
+            networkInfo?: components["schemas"]["InstanceNetworkInfo"];
+            /** @description Specification of the instance. */
+            productInfo?: components["schemas"]["InstanceProductInfo"];
+            /**
+             * @deprecated
+             * @description Deprecated extended configuration; read `productInfo`, `networkInfo.internetInfo` and `aclInfo` instead.
+             */
+            extConfig?: components["schemas"]["InstanceExtConfig"];
+            /** @description Access control settings. */
+            aclInfo?: components["schemas"]["InstanceAclInfo"];
+            /** @description Software version and upgrade settings. */
+            software?: components["schemas"]["InstanceSoftware"];
+            /** @description The instance's default account (username only). */
+            accountInfo?: components["schemas"]["InstanceAccountInfo"];
+            /** @description Quotas of the instance and their use (such as the number of topics). */
+            instanceQuotas?: components["schemas"]["InstanceQuota"][];
+            /**
+             * @description Number of topics on the instance.
+             * @example 10
+             */
+            topicCount?: number;
+            /**
+             * @description Number of consumer groups on the instance.
+             * @example 10
+             */
+            groupCount?: number;
+            /**
+             * @description Description of the instance.
+             * @example This is remark for instance.
+             */
+            remark?: string;
+            /**
+             * @description ID of the resource group the instance belongs to.
+             * @example rg-acfm3tmjruyribi
+             */
+            resourceGroupId?: string;
+            /** @description Resource tags attached to the instance. */
+            tags?: components["schemas"]["InstanceTag"][];
+        };
+        /**
+         * GetInstanceResponse
+         * @description Answer envelope of GetInstance. When `success` is `true`, `data` holds the instance. An instance that does not exist (or no longer does) is answered with HTTP 404 and code `Instance.NotFound`, not with a 200.
+         */
+        GetInstanceResponse: {
+            /** @description The instance (absent or null when `success` is false). */
+            data?: components["schemas"]["Instance"] | null;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * DeleteInstanceResponse
+         * @description Answer envelope of DeleteInstance. `success: true` with `data: true` means the release was accepted; the instance then goes to status `RELEASED` and finally disappears (HTTP 404 `Instance.NotFound` from GetInstance).
+         */
+        DeleteInstanceResponse: {
+            /**
+             * @description `true` when the instance is being released (absent or null when `success` is false).
+             * @example true
+             */
+            data?: boolean | null;
+        } & components["schemas"]["ResultEnvelope"];
     };
     responses: {
         /** @description The request breaks a rule: a parameter is missing or invalid (service envelope), or the gateway refused the signature (`SignatureDoesNotMatch`), the date (`InvalidTimeStamp.Expired`, more than 15 minutes off) or the nonce (`SignatureNonceUsed`). Recognise throttling by a code containing `Throttling`, whatever the status. */
@@ -445,7 +1172,7 @@ export interface components {
                 "application/json": components["schemas"]["AlibabaCloudError"];
             };
         };
-        /** @description The credentials are valid but the RAM user or role lacks the `rocketmq:CreateInstance` permission. */
+        /** @description The credentials are valid but the RAM user or role lacks the operation's RAM action, such as `rocketmq:CreateInstance` or `rocketmq:GetInstance`. */
         forbidden: {
             headers: {
                 [name: string]: unknown;
@@ -454,7 +1181,7 @@ export interface components {
                 "application/json": components["schemas"]["AlibabaCloudError"];
             };
         };
-        /** @description Something the request names does not exist, such as the AccessKey ID (`InvalidAccessKeyId.NotFound`). */
+        /** @description Something the request names does not exist: the instance (`Instance.NotFound`, also the answer for an instance released some time ago) or the AccessKey ID (`InvalidAccessKeyId.NotFound`). */
         not_found: {
             headers: {
                 [name: string]: unknown;
@@ -486,6 +1213,8 @@ export interface components {
     parameters: {
         /** @description Idempotency token chosen by the caller: repeating a request with the same token does not create a second instance, so use a new token for every distinct request. At most 64 characters, all ASCII; the page sets no other limit. */
         client_token: string;
+        /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
+        instance_id: string;
     };
     requestBodies: never;
     headers: {
@@ -496,6 +1225,65 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listInstances: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Filter text; without it every instance is listed. The page does not say which fields it is matched against; its example is an instance ID.
+                 * @example rmq-cn-7e22ody****
+                 */
+                filter?: string;
+                /**
+                 * @description Number of the page to answer, from 1 to 100000000. The service does not refuse other values: it answers page 1 for a smaller number and page 100000000 for a larger one; this schema keeps to the range. The SDK and the page mark it optional and give no default.
+                 * @example 1
+                 */
+                pageNumber?: number;
+                /**
+                 * @description Largest number of instances on a page, from 10 to 200. The service does not refuse other values: it uses 10 for a smaller size and 200 for a larger one; this schema keeps to the range. The SDK and the page mark it optional and give no default.
+                 * @example 10
+                 */
+                pageSize?: number;
+                /**
+                 * @description Lists only the instances of this resource group.
+                 * @example rg-acfmx7caj******
+                 */
+                resourceGroupId?: string;
+                /**
+                 * @description Lists only the instances of these primary series (editions): `standard` (Standard Edition), `professional` (Professional Edition), `ultimate` (Platinum Edition), `dedicated` (Exclusive Edition), `shared` (Shared Edition). Sent as one parameter whose value joins the codes with commas, `seriesCodes=standard,ultimate` (the SDK's "simple" array style), not as repeated parameters.
+                 * @example [
+                 *       "standard",
+                 *       "ultimate"
+                 *     ]
+                 */
+                seriesCodes?: ("standard" | "professional" | "ultimate" | "dedicated" | "shared")[];
+                /**
+                 * @description Lists only the instances that carry these resource tags. The value is a JSON text, an array of `{"key": ..., "value": ...}` objects, sent as one (percent-encoded) query parameter, as the SDK sends it: `tags=[{"key": "rmq-test", "value": "test"}]`. The page does not say whether an instance must carry every tag given or any of them.
+                 * @example [{"key": "rmq-test", "value": "test"}]
+                 */
+                tags?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true`, `data` is one page of instances; with `success: false`, `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInstancesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
     createInstance: {
         parameters: {
             query?: {
@@ -520,6 +1308,62 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CreateInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    getInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
+                instanceId: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true`, `data` is the instance; with `success: false`, `code` and `message` say why it is not there. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    deleteInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
+                instanceId: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true` and `data: true` the instance is being released; with `success: false` it was not, and `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteInstanceResponse"];
                 };
             };
             400: components["responses"]["bad_request"];

@@ -1,5 +1,5 @@
 // Generated from specs/alibabacloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
-import type { ServiceDefinition } from '@cloudmq/core';
+import type { InstanceOperations, ServiceDefinition } from '@cloudmq/core';
 import * as validators from './validators.js';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
@@ -27,9 +27,15 @@ export const service: ServiceDefinition<Region> = {
   },
   apiVersion: "2022-08-01",
   operations: {
+    "GET /instances": { operationId: "listInstances", idempotent: false, action: "ListInstances", validators: { query: validators.listInstancesQuery } },
     "POST /instances": { operationId: "createInstance", idempotent: true, idempotencyTokenParameter: "clientToken", action: "CreateInstance", validators: { query: validators.createInstanceQuery, body: validators.createInstanceBody } },
+    "GET /instances/{instanceId}": { operationId: "getInstance", idempotent: false, action: "GetInstance", validators: { path: validators.getInstancePath } },
+    "DELETE /instances/{instanceId}": { operationId: "deleteInstance", idempotent: false, action: "DeleteInstance", validators: { path: validators.deleteInstancePath } },
   },
 };
+
+/** The show and list operations the waiters and the paginator call. */
+export const instanceOperations: InstanceOperations = {"vendor":"alibaba","show":"/instances/{instanceId}","list":"/instances","listQuery":{}};
 
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = "ACS3-HMAC-SHA256";

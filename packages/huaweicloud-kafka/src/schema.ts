@@ -21,10 +21,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List Kafka instances
+         * @description Lists the Kafka instances of the project, newest first, optionally filtered by name, ID,
+         *     status and enterprise project.
+         *
+         *     Paging: `offset` (default 0) skips that many matching instances and `limit` (1 to 50,
+         *     default 10) caps the page. `instance_num` is the number of matching instances across all
+         *     pages, not the size of this page; to read them all, repeat the call with `offset` raised by
+         *     the number of instances answered until `offset` reaches `instance_num`. Instances whose
+         *     creation failed are listed unless `include_failure` is `false`.
+         *
+         *     The URL is shared with RocketMQ and RabbitMQ on the same regional DMS host; `engine=kafka`
+         *     selects the Kafka instances. The official SDK refuses to send the request without it, while
+         *     older editions of the vendor's page mark it optional with `kafka` as the default; this
+         *     description follows the SDK.
+         */
+        get: operations["listInstances"];
         put?: never;
         /**
          * Create a pay-per-use Kafka instance
+         * @deprecated
          * @description Starts building a Kafka instance billed by the hour. The answer carries the new instance's ID
          *     at once; the instance itself is ready only when its status moves from `CREATING` to `RUNNING`,
          *     several minutes later.
@@ -40,8 +57,100 @@ export interface paths {
          *     retention policies, password rules, maintenance-window values); they are taken from the
          *     vendor's other documentation of the same operation. Where the page's request example breaks
          *     its own table, the example below is corrected and says so.
+         *
+         *     Deprecated: use `createInstanceByEngine` (`POST /v2/{engine}/{project_id}/instances`, engine
+         *     `kafka`) instead, the newer operation that replaces this one. There the instance is sized
+         *     by a flavor `product_id` and `broker_num` instead of `specification` and `partition_num`,
+         *     there is no Kafka Manager user (`kafka_manager_user`, `kafka_manager_password`) and no
+         *     `public_bandwidth`, and yearly/monthly billing is offered.
          */
         post: operations["createPostPaidInstance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/instances/{instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a Kafka instance
+         * @description Answers the details of one Kafka instance: status, flavor, storage, network placement,
+         *     connection addresses, security settings and tags.
+         *
+         *     This is the call to poll after a create: a new instance answers `CREATING` and then, several
+         *     minutes later, `RUNNING`; `CREATEFAILED` and `ERROR` are failures it does not recover from by
+         *     itself. After a delete it answers `DELETING` for a while and then `404` with
+         *     `DMS.00404022`. While the instance is being built, addresses are empty and usage is zero.
+         *
+         *     An IAM user needs the `dms:instance:getDetail` action (alias `dms:instance:get`). The same URL
+         *     on the same regional DMS host also serves RocketMQ and RabbitMQ instances; this description
+         *     covers Kafka instances.
+         */
+        get: operations["showInstance"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a Kafka instance
+         * @description Deletes the instance and releases all its resources. The messages it holds are deleted with
+         *     it, without a backup.
+         *
+         *     The `204` only means the deletion has started: the instance goes to `DELETING`, and once it is
+         *     gone the show operation answers `404` with `DMS.00404022`. Poll the show operation until that
+         *     404 to know the deletion is complete. On the vendor's main sites an instance deleted with this
+         *     call is removed for good and does not go to the recycle bin; to keep it in the recycle bin, use
+         *     the batch restart/delete operation (`POST /v2/{project_id}/instances/action`) instead.
+         *
+         *     The service refuses the call with `400` and `DMS.00400026` when the instance's current status
+         *     does not allow a deletion. Deleting an instance that no longer exists answers `404`.
+         *
+         *     The same URL on the same regional DMS host also deletes RocketMQ and RabbitMQ instances; check
+         *     the ID before calling.
+         */
+        delete: operations["deleteInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{engine}/{project_id}/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a Kafka instance (pay-per-use or yearly/monthly)
+         * @description Starts building a Kafka instance, billed per use or, with `bss_param`, by the month or year.
+         *     The call answers at once with the new instance's ID; the instance then stays `CREATING` for
+         *     several minutes before it is `RUNNING` (poll `GET /v2/{project_id}/instances/{instance_id}`;
+         *     `CREATEFAILED` or `ERROR` means it failed). A yearly/monthly order that is not paid
+         *     automatically (`is_auto_pay` false) waits for payment in the console first.
+         *
+         *     This operation replaces the legacy `createPostPaidInstance` (`POST /v2/{project_id}/instances`):
+         *     the instance is sized by a flavor (`product_id`, such as `c6.2u4g.cluster`) and a number of
+         *     brokers (`broker_num`) instead of a bandwidth class (`specification`) and a partition count;
+         *     there is no Kafka Manager user and no `public_bandwidth`; and it adds SASL settings
+         *     (`kafka_security_protocol`, `sasl_enabled_mechanisms`, `port_protocol`), disk encryption,
+         *     IPv6, fixed broker addresses (`tenant_ips`) and yearly/monthly billing. The `engine` path
+         *     parameter and body field are both `kafka`. The vendor's page now also points to a newer
+         *     operation, `POST /v2/{project_id}/kafka/instances`, which this description does not cover.
+         *
+         *     Several fields (`port_protocol`, `tenant_ips`, the maintenance-window values, the broker range
+         *     of each flavor) are not detailed on the page; their rules come from the vendor's API text in
+         *     the official SDK models and from its Kafka specification page, and each field's description
+         *     says where a rule comes from. Where the page's request example breaks its own table, the
+         *     example below is corrected and says so.
+         */
+        post: operations["createInstanceByEngine"];
         delete?: never;
         options?: never;
         head?: never;
@@ -52,6 +161,468 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * InstanceStatus
+         * @description Status of a DMS instance. A new instance is `CREATING`, then `RUNNING` after several minutes; `CREATEFAILED` and `ERROR` are failures it does not recover from by itself, and `FREEZING` / `FROZEN` mean it is stopped for arrears until the account is paid. The first fifteen values are the ones the official SDKs list; `STARTING`, `UPGRADING`, `ROLLINGBACK` and `DELETED` appear on some of the vendor's pages only (api-facts.md).
+         * @enum {string}
+         */
+        InstanceStatus: "CREATING" | "RUNNING" | "RESTARTING" | "DELETING" | "ERROR" | "CREATEFAILED" | "FREEZING" | "FROZEN" | "EXTENDING" | "SHRINKING" | "EXTENDEDFAILED" | "CONFIGURING" | "ROLLBACK" | "ROLLBACKFAILED" | "VOLUMETYPECHANGING" | "STARTING" | "UPGRADING" | "ROLLINGBACK" | "DELETED";
+        /**
+         * PortProtocolsEntity
+         * @description Which client access modes the instance has turned on, for the private network (inside the VPC) and the public network (through elastic IPs), each with its addresses. The three modes are `PLAINTEXT` (no authentication, no encryption), `SASL_SSL` (user name and password, traffic encrypted with SSL) and `SASL_PLAINTEXT` (user name and password, traffic not encrypted). An address list is a comma-separated list of `host:port` entries, one per broker. Instances that answer this object use it, not `kafka_security_protocol`, to state their private and public access modes.
+         */
+        PortProtocolsEntity: {
+            /** @description Whether clients inside the VPC can connect with `PLAINTEXT`. */
+            private_plain_enable?: boolean;
+            /**
+             * @description Broker addresses for `PLAINTEXT` access inside the VPC, comma-separated `host:port` entries.
+             * @example 192.168.0.21:9092,192.168.0.34:9092,192.168.0.47:9092
+             */
+            private_plain_address?: string;
+            /** @description Domain-name connection address for `PLAINTEXT` access inside the VPC. */
+            private_plain_domain_name?: string;
+            /** @description Whether clients inside the VPC can connect with `SASL_SSL`. */
+            private_sasl_ssl_enable?: boolean;
+            /**
+             * @description Broker addresses for `SASL_SSL` access inside the VPC, comma-separated `host:port` entries.
+             * @example 192.168.0.21:9093,192.168.0.34:9093,192.168.0.47:9093
+             */
+            private_sasl_ssl_address?: string;
+            /** @description Domain-name connection address for `SASL_SSL` access inside the VPC. */
+            private_sasl_ssl_domain_name?: string;
+            /** @description Whether clients inside the VPC can connect with `SASL_PLAINTEXT`. */
+            private_sasl_plaintext_enable?: boolean;
+            /** @description Broker addresses for `SASL_PLAINTEXT` access inside the VPC, comma-separated `host:port` entries. */
+            private_sasl_plaintext_address?: string;
+            /** @description Domain-name connection address for `SASL_PLAINTEXT` access inside the VPC. */
+            private_sasl_plaintext_domain_name?: string;
+            /** @description Whether clients on the Internet can connect with `PLAINTEXT`. */
+            public_plain_enable?: boolean;
+            /** @description Broker addresses for `PLAINTEXT` access from the Internet, comma-separated `host:port` entries on the elastic IPs. */
+            public_plain_address?: string;
+            /** @description Domain-name connection address for `PLAINTEXT` access from the Internet. */
+            public_plain_domain_name?: string;
+            /** @description Whether clients on the Internet can connect with `SASL_SSL`. */
+            public_sasl_ssl_enable?: boolean;
+            /**
+             * @description Broker addresses for `SASL_SSL` access from the Internet, comma-separated `host:port` entries on the elastic IPs.
+             * @example 203.0.113.10:9095,203.0.113.11:9095,203.0.113.12:9095
+             */
+            public_sasl_ssl_address?: string;
+            /** @description Domain-name connection address for `SASL_SSL` access from the Internet. */
+            public_sasl_ssl_domain_name?: string;
+            /** @description Whether clients on the Internet can connect with `SASL_PLAINTEXT`. */
+            public_sasl_plaintext_enable?: boolean;
+            /** @description Broker addresses for `SASL_PLAINTEXT` access from the Internet, comma-separated `host:port` entries on the elastic IPs. */
+            public_sasl_plaintext_address?: string;
+            /** @description Domain-name connection address for `SASL_PLAINTEXT` access from the Internet. */
+            public_sasl_plaintext_domain_name?: string;
+        };
+        /**
+         * InstanceTag
+         * @description A key/value label attached to the instance. The service answers the tags as they were set; the limits that apply when setting them are described with the create request's `TagEntity`.
+         */
+        InstanceTag: {
+            /**
+             * @description Tag key.
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description Tag value; may be the empty string.
+             * @example production
+             */
+            value?: string;
+        };
+        /**
+         * ShowInstanceResponse
+         * @description Details of a Kafka instance. Properties are listed in the order of the official SDK model. Most of them are answered only once the instance has been built, and some only when a feature is on (public access, SASL, the connector, disk encryption), so only the identity and status fields are required; an instance that is still `CREATING` answers empty addresses and zero usage. The service also answers `disk_encrypted_key` (ID of the KMS key that encrypts the disks, empty when disk encryption is off), which this description leaves undeclared because its name reads as a secret; the schema is open, so the field still reaches the caller.
+         */
+        ShowInstanceResponse: {
+            /**
+             * @description Instance name.
+             * @example kafka_payments_prod
+             */
+            name: string;
+            /**
+             * @description Message engine; `kafka` for every Kafka instance (the vendor's only value).
+             * @enum {string}
+             */
+            engine: "kafka";
+            /**
+             * @description Kafka version. The vendor lists `1.1.0`, `2.3.0` (some regions only), `2.7` and `3.x`.
+             * @example 2.3.0
+             * @example 2.7
+             * @example 3.x
+             */
+            engine_version: string;
+            /**
+             * @description Free-text description of the instance, as set by its owner.
+             * @example Payment events, production
+             */
+            description?: string;
+            /**
+             * @description Instance specification: for instances of the legacy bandwidth-based flavors, the bandwidth class (`100MB`, `300MB`, `600MB`, `1200MB`); for instances of the broker-based flavors, a text naming the flavor and the number of brokers.
+             * @example 300MB
+             */
+            specification?: string;
+            /**
+             * @description Message storage space in GB. In the vendor's own example this is less than `total_storage_space` (492 of 600 GB).
+             * @example 1968
+             */
+            storage_space?: number;
+            /**
+             * @description Most partitions the instance can hold, as a decimal number in a string (the SDK's type): for the legacy flavors 300 for 100MB, 900 for 300MB, 1,800 for 600MB and 1200MB.
+             * @example 900
+             */
+            partition_num?: string;
+            /**
+             * @description Message storage space in use, in GB.
+             * @example 37
+             */
+            used_storage_space?: number;
+            /** @description Whether clients can reach the instance by domain name. */
+            dns_enable?: boolean;
+            /**
+             * @description IP addresses of the brokers inside the VPC, comma-separated (no ports; see `port`). Empty while the instance is being built.
+             * @example 192.168.0.21,192.168.0.34,192.168.0.47
+             */
+            connect_address?: string;
+            /**
+             * @description Port clients connect to inside the VPC: 9092 without SASL, 9093 with SASL in the vendor's examples.
+             * @example 9093
+             */
+            port?: number;
+            /** @description Status of the instance. Poll until `RUNNING` after a create; `CREATEFAILED` and `ERROR` are failures; `DELETING` follows a delete, after which the instance is no longer found. */
+            status: components["schemas"]["InstanceStatus"];
+            /**
+             * @description Instance ID.
+             * @example 65557c19-0181-4722-8621-3ecb7683bbb2
+             */
+            instance_id: string;
+            /**
+             * @description Resource specification code. For the legacy flavors the vendor lists `dms.instance.kafka.cluster.c3.mini` (100 MB/s reference bandwidth), `dms.instance.kafka.cluster.c3.small.2` (300 MB/s), `dms.instance.kafka.cluster.c3.middle.2` (600 MB/s) and `dms.instance.kafka.cluster.c3.high.2` (1,200 MB/s).
+             * @example dms.instance.kafka.cluster.c3.small.2
+             */
+            resource_spec_code?: string;
+            /**
+             * @description Billing mode: `1` pay-per-use, `0` yearly/monthly. Some regions bill pay-per-use only and some sites do not use the field.
+             * @enum {integer}
+             */
+            charging_mode?: 0 | 1;
+            /**
+             * @description ID of the VPC the instance is in.
+             * @example 4b9d2c61-3f8e-4a57-9d0c-1e2f3a4b5c6d
+             */
+            vpc_id?: string;
+            /**
+             * @description Name of the VPC the instance is in.
+             * @example vpc-payments
+             */
+            vpc_name?: string;
+            /**
+             * @description When the instance was created, as Unix time in milliseconds (UTC) written as a decimal string, for example `1741932761087` for 2025-03-14T06:12:41.087Z.
+             * @example 1741932761087
+             */
+            created_at?: string;
+            /**
+             * @description Name of the subnet the instance is in.
+             * @example subnet-payments
+             */
+            subnet_name?: string;
+            /**
+             * @description CIDR block of the subnet the instance is in.
+             * @example 192.168.0.0/24
+             */
+            subnet_cidr?: string;
+            /**
+             * @description ID of the user who created the instance.
+             * @example b5dbaf28ad654c74917197ed11d1eca7
+             */
+            user_id?: string;
+            /**
+             * @description Name of the user who created the instance.
+             * @example payments-ops
+             */
+            user_name?: string;
+            /**
+             * @description User name for SASL access to the instance, set when SASL (`ssl_enable`) was turned on.
+             * @example payments-app
+             */
+            access_user?: string;
+            /** @description ID of the order that bought the instance. Only yearly/monthly instances have one; for other billing modes it is empty. */
+            order_id?: string;
+            /**
+             * @description Start of the daily maintenance window, `HH:mm:ss`.
+             * @example 14:00:00
+             */
+            maintain_begin?: string;
+            /**
+             * @description End of the daily maintenance window, `HH:mm:ss`.
+             * @example 18:00:00
+             */
+            maintain_end?: string;
+            /** @description Whether public (Internet) access is turned on. */
+            enable_publicip?: boolean;
+            /**
+             * @description Address of the instance's Kafka Manager inside the VPC.
+             * @example https://192.168.0.21:9999
+             */
+            management_connect_address?: string;
+            /** @description Whether security authentication (SASL) is turned on; clients then authenticate with `access_user` and its password. */
+            ssl_enable?: boolean;
+            /** @description Whether replication traffic between brokers is encrypted. */
+            broker_ssl_enable?: boolean;
+            /**
+             * @description Security protocol of the instance. When the instance answers `port_protocols`, this is the protocol of cross-VPC access only, and `port_protocols` gives the private and public ones; otherwise it applies to private, public and cross-VPC access alike. `PLAINTEXT`: neither SSL encryption nor user authentication; `SASL_SSL`: user name and password, traffic encrypted with the SSL certificate; `SASL_PLAINTEXT`: user name and password, traffic not encrypted (the vendor recommends SCRAM-SHA-512 with it).
+             * @enum {string}
+             */
+            kafka_security_protocol?: "PLAINTEXT" | "SASL_SSL" | "SASL_PLAINTEXT";
+            /**
+             * @description SASL mechanisms turned on: `PLAIN` (simple user name and password check) and/or `SCRAM-SHA-512` (credential check, safer than `PLAIN`).
+             * @example [
+             *       "PLAIN"
+             *     ]
+             * @example [
+             *       "PLAIN",
+             *       "SCRAM-SHA-512"
+             *     ]
+             */
+            sasl_enabled_mechanisms?: ("PLAIN" | "SCRAM-SHA-512")[];
+            /** @description Whether two-way (mutual) SSL authentication is turned on. */
+            ssl_two_way_enable?: boolean;
+            /** @description Whether the instance's certificate has been replaced. */
+            cert_replaced?: boolean;
+            /**
+             * @description Address of the instance's Kafka Manager from the Internet.
+             * @example https://203.0.113.10:9999
+             */
+            public_management_connect_address?: string;
+            /**
+             * @description ID of the enterprise project the instance belongs to (`0` is the default project).
+             * @example 1f2e3d4c-5b6a-4789-8a7b-6c5d4e3f2a1b
+             */
+            enterprise_project_id?: string;
+            /** @description Tells new instances from old ones when disks are expanded: `true` for newly created instances, whose disks grow without a restart; `false` for old instances. */
+            is_logical_volume?: boolean;
+            /**
+             * @description How many times the disk has been expanded. Older vendor documentation says that after 20 expansions the disk cannot be expanded any more.
+             * @example 0
+             */
+            extend_times?: number;
+            /** @description Whether topics are created automatically when a client produces to or consumes from a topic that does not exist. */
+            enable_auto_topic?: boolean;
+            /**
+             * @description Instance type: `single` (one broker) or `cluster`.
+             * @enum {string}
+             */
+            type?: "single" | "cluster";
+            /**
+             * @description Product (flavor) ID, as listed by the product specifications query; for example `00300-30308-0--0` (legacy 100MB) or `c6.2u4g.cluster`.
+             * @example 00300-30310-0--0
+             */
+            product_id?: string;
+            /**
+             * @description ID of the security group the instance is in.
+             * @example 8e7d6c5b-4a39-4281-b7c6-d5e4f3a2b1c0
+             */
+            security_group_id?: string;
+            /**
+             * @description Name of the security group the instance is in.
+             * @example sg-kafka
+             */
+            security_group_name?: string;
+            /**
+             * @description ID of the subnet the instance is in.
+             * @example 1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d
+             */
+            subnet_id?: string;
+            /**
+             * @description IDs of the availability zones that host the brokers.
+             * @example [
+             *       "9f1c0e2b7d8a4c3e9b5a6d7c8e9f0a1b"
+             *     ]
+             */
+            available_zones?: string[];
+            /**
+             * @description Names of the availability zones that host the brokers, in the order of `available_zones`.
+             * @example [
+             *       "AZ1"
+             *     ]
+             */
+            available_zone_names?: string[];
+            /**
+             * @description Total message storage space of the instance, in GB.
+             * @example 2400
+             */
+            total_storage_space?: number;
+            /**
+             * @description Broker addresses for access from the Internet, comma-separated `host:port` entries on the elastic IPs. Answered only when public access is on.
+             * @example 203.0.113.10:9095,203.0.113.11:9095,203.0.113.12:9095
+             */
+            public_connect_address?: string;
+            /** @description Domain-name address for access from the Internet. Answered only when public access is on. */
+            public_connect_domain_name?: string;
+            /**
+             * @description ID of the storage resource that holds the messages.
+             * @example 938382b0-eca7-44bb-99af-b618aba12522
+             */
+            storage_resource_id?: string;
+            /**
+             * @description Disk I/O class: `dms.physical.storage.high` or `dms.physical.storage.ultra` for the legacy flavors; the broker-based flavors use the `.v2` codes, such as `dms.physical.storage.ultra.v2`.
+             * @example dms.physical.storage.ultra
+             */
+            storage_spec_code?: string;
+            /**
+             * @description Service type; the vendor lists the single value `advanced`.
+             * @example advanced
+             */
+            service_type?: string;
+            /**
+             * @description Storage type; the vendor lists the single value `hec`.
+             * @example hec
+             */
+            storage_type?: string;
+            /**
+             * @description What the instance does when the disk reaches its usage threshold: `time_base` deletes the oldest messages, `produce_reject` refuses new messages.
+             * @enum {string}
+             */
+            retention_policy?: "time_base" | "produce_reject";
+            /**
+             * @description State of public access: `true` turned on, `closed` turned off, `false` never used, `freezed` frozen (for arrears), `actived` unfrozen. A string, not a boolean.
+             * @enum {string}
+             */
+            kafka_public_status?: "true" | "closed" | "false" | "freezed" | "actived";
+            /**
+             * @description Bandwidth of public access, in Mbit/s; `0` when public access is off.
+             * @example 9
+             */
+            public_bandwidth?: number;
+            /** @description Whether log collection is turned on. */
+            enable_log_collection?: boolean;
+            /** @description Whether the instance uses the new certificate. */
+            new_auth_cert?: boolean;
+            /**
+             * @description Cross-VPC access settings as a JSON object serialized into a string: keyed by the broker's listener IP, each entry gives the `advertised_ip` clients in other VPCs use, the `port` and the `port_id` of the broker's network port.
+             * @example {"192.168.0.21":{"advertised_ip":"192.168.0.21","port":9011,"port_id":"b7b8893d-6c85-4df4-8b46-6164b2a09e85"}}
+             */
+            cross_vpc_info?: string;
+            /** @description Public-network counterpart of `cross_vpc_info`, as the SDK names it. The vendor pages consulted do not describe its content. */
+            public_cross_vpc_info?: string;
+            /** @description Whether IPv6 is turned on. */
+            ipv6_enable?: boolean;
+            /** @description IPv6 connection addresses of the brokers; empty when IPv6 is off. */
+            ipv6_connect_addresses?: string[];
+            /** @description Whether message dumping (Smart Connect) is turned on. Instances of the newer broker-based flavors do not support it yet, the vendor says. */
+            connector_enable?: boolean;
+            /**
+             * @description Number of connector nodes, 2 to 16 when dumping is on.
+             * @example 2
+             */
+            connector_node_num?: number;
+            /** @description ID of the dumping task (connector); empty when dumping is off. */
+            connector_id?: string;
+            /** @description Whether the Kafka REST API is turned on. */
+            rest_enable?: boolean;
+            /** @description Address of the Kafka REST API; empty when it is off. */
+            rest_connect_address?: string;
+            /**
+             * @deprecated
+             * @description Bandwidth of public access in Mbit/s, the misspelt predecessor of `public_bandwidth`; the vendor marks it as to be removed. Read `public_bandwidth` instead.
+             */
+            public_boundwidth?: number;
+            /** @description Whether message query is turned on. */
+            message_query_inst_enable?: boolean;
+            /** @description Whether plaintext access from within the VPC is turned on. */
+            vpc_client_plain?: boolean;
+            /**
+             * @description Features the instance supports, as a comma-separated list of feature names.
+             * @example kafka.new.pod.port,feature.physerver.kafka.topic.modify,message_trace_enable,auto_topic_switch
+             */
+            support_features?: string;
+            /** @description Whether message tracing is turned on. */
+            trace_enable?: boolean;
+            /** @description Whether the proxy (agent) is turned on. */
+            agent_enable?: boolean;
+            /**
+             * @description Connection address on the tenant side, comma-separated `host:port` entries.
+             * @example 100.86.75.15:9080,100.86.142.77:9080,100.86.250.167:9080
+             */
+            pod_connect_address?: string;
+            /** @description Whether the disks are encrypted. */
+            disk_encrypted?: boolean;
+            /**
+             * @description Broker addresses inside the VPC, comma-separated `host:port` entries.
+             * @example 192.168.0.21:9093,192.168.0.34:9093,192.168.0.47:9093
+             */
+            kafka_private_connect_address?: string;
+            /** @description Domain-name address of the instance inside the VPC. */
+            kafka_private_connect_domain_name?: string;
+            /**
+             * @description Version of Cloud Eye monitoring the instance reports to.
+             * @example linux
+             */
+            ces_version?: string;
+            /**
+             * @description Tells when public access was turned on: `true` and `actived` mean public access is on, `closed` and `false` that it is off. A string, not a boolean.
+             * @enum {string}
+             */
+            public_access_enabled?: "true" | "actived" | "closed" | "false";
+            /**
+             * @description Number of nodes; 1 for a single-node instance, 3 to 50 for a cluster.
+             * @example 3
+             */
+            node_num?: number;
+            /** @description Access modes and their addresses for private and public access. When present, it replaces `kafka_security_protocol` for those two networks. */
+            port_protocols?: components["schemas"]["PortProtocolsEntity"];
+            /** @description Whether access control (ACL) is turned on. */
+            enable_acl?: boolean;
+            /** @description Whether the instance is billed under the new flavor billing. */
+            new_spec_billing_enable?: boolean;
+            /**
+             * @description Number of brokers.
+             * @example 3
+             */
+            broker_num?: number;
+            /** @description Tags of the instance. */
+            tags?: components["schemas"]["InstanceTag"][];
+            /** @description Whether the instance is a disaster-recovery instance. */
+            dr_enable?: boolean;
+        };
+        /**
+         * ListInstancesResponse
+         * @description One page of the Kafka instances that match the filters, and how many match in all. Page with `offset` and `limit`: the page is complete when `offset` plus the number of `instances` answered reaches `instance_num`.
+         */
+        ListInstancesResponse: {
+            /** @description The instances of this page, at most `limit` of them, in the service's order (newest first). Each item has the same fields as the answer of the show operation. */
+            instances: components["schemas"]["ShowInstanceResponse"][];
+            /**
+             * @description Total number of instances that match the filters, across all pages (not the number in this page).
+             * @example 2
+             */
+            instance_num: number;
+        };
+        /**
+         * HuaweiCloudError
+         * @description Error body of the DMS service and of the API gateway in front of it. Service errors carry a `DMS.*` code (for example `DMS.00400009` for an unknown `product_id`); gateway errors carry an `APIGW.*` code and a `request_id`. The request id is also in the `X-Request-Id` response header.
+         */
+        HuaweiCloudError: {
+            /**
+             * @description Machine-readable error code, such as `DMS.00400060` (name already in use) or `APIGW.0301` (bad signature).
+             * @example DMS.00400009
+             */
+            error_code: string;
+            /**
+             * @description Human-readable explanation of the error.
+             * @example Invalid product_id.
+             */
+            error_msg: string;
+            /**
+             * @description Request id, set by the API gateway on gateway errors.
+             * @example 6c2c5e2a3f9d4c0b8e9a1f7d2b4c6e8a
+             */
+            request_id?: string;
+        };
         /**
          * MaintenanceWindow
          * @description A four-hour maintenance window. Give both ends or neither; when neither is given the service uses 02:00–06:00. The window starts at 22:00, 02:00, 06:00, 10:00, 14:00 or 18:00 and ends four hours later.
@@ -235,26 +806,255 @@ export interface components {
             instance_id: string;
         };
         /**
-         * HuaweiCloudError
-         * @description Error body of the DMS service and of the API gateway in front of it. Service errors carry a `DMS.*` code (for example `DMS.00400009` for an unknown `product_id`); gateway errors carry an `APIGW.*` code and a `request_id`. The request id is also in the `X-Request-Id` response header.
+         * KafkaEngine
+         * @description Message engine; always `kafka`, the same value as the `engine` path parameter.
+         * @enum {string}
          */
-        HuaweiCloudError: {
+        KafkaEngine: "kafka";
+        /**
+         * SaslPassword
+         * Format: password
+         * @description Password of the initial SASL user: 8 to 32 characters with at least three of these four character types: lower-case letters, upper-case letters, digits, and the special characters (`~!@#$%^&*()-_=+|[{}]:'",<.>/?`, the backtick and the space); it must not start with a hyphen (-). No other characters are accepted. This is the rule of the English page and of the vendor's newer API text; older texts of the same field (and the legacy create operation) ask for two character types only and do not allow spaces.
+         */
+        SaslPassword: string;
+        /**
+         * PortProtocol
+         * @description Which access modes (listeners) the instance opens: plaintext (`PLAINTEXT`) and ciphertext (`SASL_SSL` or `SASL_PLAINTEXT`), each for the private network and for the Internet. Every member is off unless set. Private access cannot be turned off, so at least one of the three private modes has to be true; the two private ciphertext modes exclude each other, and so do the two public ones. The public modes need public access on the instance (`enable_publicip` true). Cross-VPC access uses the private protocol, the ciphertext one when both are on. When this object is sent, it decides the security protocols and `kafka_security_protocol` has no effect (the request refuses it then). Which SASL user and mechanism the ciphertext modes use at creation is not documented for this object; `access_user`, `password` and `sasl_enabled_mechanisms` are the request's only SASL settings.
+         */
+        PortProtocol: {
             /**
-             * @description Machine-readable error code, such as `DMS.00400060` (name already in use) or `APIGW.0301` (bad signature).
-             * @example DMS.00400009
+             * @description Plaintext access over the private network: address `ip:9092`, protocol `PLAINTEXT`.
+             * @default false
              */
-            error_code: string;
+            private_plain_enable?: boolean;
             /**
-             * @description Human-readable explanation of the error.
-             * @example Invalid product_id.
+             * @description Ciphertext access over the private network with the `SASL_SSL` security protocol. Cannot be true together with `private_sasl_plaintext_enable`.
+             * @default false
              */
-            error_msg: string;
+            private_sasl_ssl_enable?: boolean;
             /**
-             * @description Request id, set by the API gateway on gateway errors.
-             * @example 6c2c5e2a3f9d4c0b8e9a1f7d2b4c6e8a
+             * @description Ciphertext access over the private network with the `SASL_PLAINTEXT` security protocol: address `ip:9093`. Cannot be true together with `private_sasl_ssl_enable`.
+             * @default false
              */
-            request_id?: string;
-        };
+            private_sasl_plaintext_enable?: boolean;
+            /**
+             * @description Plaintext access over the Internet: address `ip:9094`, protocol `PLAINTEXT`. Needs public access (`enable_publicip` true).
+             * @default false
+             */
+            public_plain_enable?: boolean;
+            /**
+             * @description Ciphertext access over the Internet with the `SASL_SSL` security protocol: address `ip:9095`. Needs public access (`enable_publicip` true); cannot be true together with `public_sasl_plaintext_enable`.
+             * @default false
+             */
+            public_sasl_ssl_enable?: boolean;
+            /**
+             * @description Ciphertext access over the Internet with the `SASL_PLAINTEXT` security protocol: address `ip:9095`. Needs public access (`enable_publicip` true); cannot be true together with `public_sasl_ssl_enable`.
+             * @default false
+             */
+            public_sasl_plaintext_enable?: boolean;
+        } & (({
+            /**
+             * @description Private plaintext access is on.
+             * @constant
+             */
+            private_plain_enable: true;
+        } | {
+            /**
+             * @description Private SASL_SSL access is on.
+             * @constant
+             */
+            private_sasl_ssl_enable: true;
+        } | {
+            /**
+             * @description Private SASL_PLAINTEXT access is on.
+             * @constant
+             */
+            private_sasl_plaintext_enable: true;
+        }) & unknown & unknown);
+        /**
+         * BssParam
+         * @description Yearly/monthly (prepaid) billing. Leave it out to pay per use. The pages state the conditional rules in terms of `chargingMode` and `periodType`; the fields on the wire are `charging_mode` and `period_type`.
+         */
+        BssParam: {
+            /**
+             * @description Renew the subscription automatically when it ends.
+             * @default false
+             */
+            is_auto_renew?: boolean;
+            /**
+             * @description Billing mode: `prePaid` for a yearly/monthly subscription, `postPaid` to pay per use.
+             * @default postPaid
+             * @enum {string}
+             */
+            charging_mode?: "prePaid" | "postPaid";
+            /**
+             * @description Pay the order automatically from the account balance. When false the order waits to be paid in the console. The RabbitMQ page gives manual payment (false) as the default; the RocketMQ page gives none.
+             * @default false
+             */
+            is_auto_pay?: boolean;
+            /**
+             * @description Unit of the subscription period. Required when `charging_mode` is `prePaid`; refused otherwise, because the pages say it is valid only then.
+             * @enum {string}
+             */
+            period_type?: "month" | "year";
+            /** @description Number of periods to subscribe: 1 to 9 months, or 1 to 3 years. Required when `charging_mode` is `prePaid`; refused otherwise, because the pages say it is valid only then. */
+            period_num?: number;
+        } & (unknown & unknown & unknown);
+        /**
+         * CreateInstanceByEngineRequest
+         * @description Settings of a new Kafka instance, paid per use or, with `bss_param`, by the month or year. The instance is sized by a flavor (`product_id`, for example `c6.2u4g.cluster`), a number of brokers (`broker_num`) and a disk size; there is no bandwidth class, partition count, Kafka Manager user or public bandwidth as in the legacy create. What depends on the flavor (storage range, broker range) is checked for the five flavors the page names; other flavors are left to the service. With `ssl_enable` true, `access_user`, `password` and `sasl_enabled_mechanisms` are required, and `kafka_security_protocol` too unless `port_protocol` decides the protocols. The SASL user and password are refused when nothing in the request turns SASL on. With `enable_publicip` true, `publicip_id` is required.
+         */
+        CreateInstanceByEngineRequest: {
+            /**
+             * @description Name of the instance: 4 to 64 characters, beginning with a letter, made of letters, digits, underscores and hyphens.
+             * @example kafka-orders
+             */
+            name: string;
+            /**
+             * @description Free-text note about the instance, 0 to 1024 characters. Backslashes and double quotes must be escaped as usual in JSON.
+             * @example Order events of the web shop
+             */
+            description?: string;
+            /**
+             * KafkaEngine
+             * @description Message engine; always `kafka`, the same value as the `engine` path parameter.
+             * @enum {string}
+             */
+            engine: "kafka";
+            /**
+             * @description Kafka version of the new instance. The English page lists 1.1.0, 2.3.0, 2.7 and 3.x; the vendor's API text marks 2.3.0 for some sites only (not the main international one) and 3.x for others, so which versions a region offers is known only to the service (see the product specification query). The page's own example sends `2.7,3.x`, which is not one version; see the corrected example. The SDK types the field as a free string.
+             * @enum {string}
+             */
+            engine_version: "1.1.0" | "2.3.0" | "2.7" | "3.x";
+            /**
+             * @description Number of brokers. The page gives no range. The vendor's specification page does, per flavor: 3 to 30 brokers for `c6.2u4g.cluster` and `c6.4u8g.cluster`, 3 to 50 for `c6.8u16g.cluster`, `c6.12u24g.cluster` and `c6.16u32g.cluster` (listed there under their aliases `kafka.2u4g.cluster` ... `kafka.16u32g.cluster`), and one broker for the single-node flavors; those ranges are checked here for the five cluster flavors. The product specification query answers the range of each flavor as `min_broker` and `max_broker`. When public access is on, one elastic IP is needed per broker.
+             * @example 3
+             */
+            broker_num: number;
+            /**
+             * @description Disk space for messages, in GB, for the whole instance. Allowed ranges per flavor: 300 to 300,000 for `c6.2u4g.cluster`, 300 to 600,000 for `c6.4u8g.cluster`, 300 to 1,500,000 for `c6.8u16g.cluster`, `c6.12u24g.cluster` and `c6.16u32g.cluster` (the vendor's API text gives 900,000 instead of 1,500,000 for its European and some partner sites). The page gives no range for other flavors, so none is checked for them.
+             * @example 300
+             */
+            storage_space: number;
+            /**
+             * @description User name of the initial SASL user: 4 to 64 characters, beginning with a letter, made of letters, digits, hyphens and underscores. Required when `ssl_enable` is true. The page says it has no effect when `ssl_enable` is false; the request refuses it unless something turns SASL on (`ssl_enable` true, or a SASL member of `port_protocol` true), so that credentials are not sent in the belief that they protect anything.
+             * @example kafka-client
+             */
+            access_user?: string;
+            /**
+             * Format: password
+             * @description Password of the initial SASL user (rule in its schema). Required when `ssl_enable` is true; refused unless something turns SASL on, like `access_user`.
+             */
+            password?: $Write<components["schemas"]["SaslPassword"]>;
+            /**
+             * @description ID of the VPC the instance is placed in, as shown on the VPC's details page in the VPC console.
+             * @example 3db8490c-4d6d-4d8f-8d3f-047b0de4c5cf
+             */
+            vpc_id: string;
+            /**
+             * @description ID of the security group the instance joins, as shown on the security group's details page in the VPC console.
+             * @example 23c5977f-ff33-4b95-a73e-08d8a0bc4e6c
+             */
+            security_group_id: string;
+            /**
+             * @description ID (network ID) of the subnet the instance is placed in, as shown on the subnet's page in the VPC console.
+             * @example 0a0f1fcb-f019-458d-b9e5-301867394d50
+             */
+            subnet_id: string;
+            /**
+             * @description IDs of the availability zones, with free resources, that host the brokers (see the AZ listing API). The list may not be empty and its entries may not be empty. A Kafka instance spans either one zone or three or more, never exactly two. The page also says to separate the zones with commas, which fits a single string rather than the array of strings its table gives; this description follows the table and takes one zone ID per array entry.
+             * @example [
+             *       "9f1c5806706d4c1fb0eb72f0a9b18c77"
+             *     ]
+             */
+            available_zones: string[];
+            /**
+             * @description Flavor (product) ID, as listed by the product specification query (`GET /v2/{engine}/products`). The page names five cluster flavors: `c6.2u4g.cluster`, `c6.4u8g.cluster`, `c6.8u16g.cluster`, `c6.12u24g.cluster` and `c6.16u32g.cluster`; the storage and broker ranges of these five are checked here. The list is not closed (flavors differ by region and the query also lists others), so other IDs are passed to the service, which answers `DMS.00400009` for an unknown one.
+             * @example c6.2u4g.cluster
+             * @example c6.4u8g.cluster
+             */
+            product_id: string;
+            /**
+             * @description Turn on access from the Internet. Off unless set; when true, `publicip_id` is required.
+             * @default false
+             */
+            enable_publicip?: boolean;
+            /**
+             * @description Private IPv4 addresses to give the brokers, instead of addresses picked by the service. At most as many as `broker_num` (a rule the request cannot state, so only the service checks it); brokers beyond the list get random addresses. IPv6 addresses are not accepted. Not on the page's table; described in the vendor's API text of the SDK model.
+             * @example [
+             *       "192.168.0.21",
+             *       "192.168.0.22",
+             *       "192.168.0.23"
+             *     ]
+             */
+            tenant_ips?: string[];
+            /**
+             * @description ID of the elastic IP address to bind, or several IDs separated by commas. Required, and not empty, when `enable_publicip` is true. The vendor's user guide asks for as many EIPs as brokers, which the request cannot state; the service checks it.
+             * @example 1d7a8d3e-3c1b-4f7a-9c5e-7b2f0e4a6c11,6f0e2d4c-8a9b-4c1d-b2e3-f4a5b6c7d8e9,a1b2c3d4-e5f6-4a7b-8c9d-e0f1a2b3c4d5
+             */
+            publicip_id?: string;
+            /** @description Turn on SASL authentication for client connections (the page calls it "SSL encryption"; the vendor's newer text calls it SASL). It cannot be changed after creation. When true, `access_user`, `password` and `sasl_enabled_mechanisms` are required, and `kafka_security_protocol` too unless `port_protocol` is sent. The page gives no default; only `true` turns SASL on. */
+            ssl_enable?: boolean;
+            /**
+             * @description Security protocol of the SASL connections: `SASL_SSL` (SSL-encrypted, more secure) or `SASL_PLAINTEXT` (plaintext with user name and password, faster; the page says it uses the SCRAM-SHA-512 mechanism). Fixed once the instance exists. The page says it is mandatory when `ssl_enable` is true and, in the same cell, that `SASL_SSL` applies when it is left blank; the request follows the mandatory rule. When `port_protocol` is sent it decides the protocols and this field has no effect, so the request refuses it then.
+             * @enum {string}
+             */
+            kafka_security_protocol?: "SASL_SSL" | "SASL_PLAINTEXT";
+            /**
+             * @description SASL mechanisms to enable, one or both: `PLAIN` (plain user name and password check) and `SCRAM-SHA-512` (credential check, more secure than PLAIN). The page says it is mandatory when `ssl_enable` is true and, in the same cell, that PLAIN applies when it is left blank; the request follows the mandatory rule.
+             * @example [
+             *       "SCRAM-SHA-512"
+             *     ]
+             */
+            sasl_enabled_mechanisms?: ("PLAIN" | "SCRAM-SHA-512")[];
+            /** @description Access modes (plaintext and ciphertext listeners, private and public) to open. Not on the page's table; described in the vendor's API text of the SDK model. When sent, it decides the security protocols instead of `kafka_security_protocol`; public modes need `enable_publicip` true. */
+            port_protocol?: components["schemas"]["PortProtocol"];
+            /**
+             * @description What the instance does once the disk reaches its usage threshold: `produce_reject` refuses new messages, `time_base` deletes the oldest messages. No default is documented.
+             * @enum {string}
+             */
+            retention_policy?: "produce_reject" | "time_base";
+            /** @description Turn on IPv6. Available only when the VPC supports IPv6. No default is documented. */
+            ipv6_enable?: boolean;
+            /** @description Encrypt the brokers' disks. No default is documented. */
+            disk_encrypted_enable?: boolean;
+            /**
+             * Format: password
+             * @description ID of the KMS key that encrypts the disks (the page's example shows a masked UUID-style key ID; no format is documented). The page says it stays blank when encryption is off, so it must be absent or empty unless `disk_encrypted_enable` is true. Neither the page nor the SDK says that a key is needed when encryption is on, so the request does not require one.
+             */
+            disk_encrypted_key?: $Write<string>;
+            /**
+             * @description Turn on message dumping (the connector). Off unless set.
+             * @default false
+             */
+            connector_enable?: boolean;
+            /**
+             * @description Create a topic automatically, with 3 partitions and 3 replicas, when a client produces to or consumes from a topic that does not exist yet.
+             * @default false
+             */
+            enable_auto_topic?: boolean;
+            /**
+             * @description Disk type of the brokers: `dms.physical.storage.high.v2` (high I/O) or `dms.physical.storage.ultra.v2` (ultra-high I/O), the two the page lists. The official SDK also lists `dms.physical.storage.general` (general-purpose SSD) and `dms.physical.storage.extreme` (extreme SSD), marked there for the Huawei Cloud main sites only; which flavors and regions take them is not documented. The product specification query lists the disk types of each flavor and zone.
+             * @enum {string}
+             */
+            storage_spec_code: "dms.physical.storage.high.v2" | "dms.physical.storage.ultra.v2" | "dms.physical.storage.general" | "dms.physical.storage.extreme";
+            /**
+             * @description Enterprise project the instance belongs to. Accounts that use enterprise projects must set it; whether an account does is known only to the service.
+             * @example 0
+             */
+            enterprise_project_id?: string;
+            /** @description Labels to attach to the instance. */
+            tags?: components["schemas"]["TagEntity"][];
+            /**
+             * @description CPU architecture of the brokers; only `X86` is supported. No default is documented.
+             * @enum {string}
+             */
+            arch_type?: "X86";
+            /** @description Turn on plaintext access from inside the VPC. No default is documented. */
+            vpc_client_plain?: boolean;
+            /** @description Yearly/monthly billing. Leave it out for pay-per-use. The page says a non-empty `bss_param` means yearly/monthly billing, but `charging_mode` inside it defaults to `postPaid` (pay-per-use); `prePaid` with `period_type` and `period_num` is what buys a subscription, and with `postPaid` (given or by default) both are refused. The page gives manual payment (`is_auto_pay` false) and no automatic renewal as the defaults. */
+            bss_param?: components["schemas"]["BssParam"];
+        } & (components["schemas"]["MaintenanceWindow"] & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
     };
     responses: {
         /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -339,6 +1139,22 @@ export interface components {
                 "application/json": components["schemas"]["HuaweiCloudError"];
             };
         };
+        /** @description The instance does not exist in this project, or no longer does: after a delete, showing the instance answers `DMS.00404022`. */
+        not_found: {
+            headers: {
+                "X-Request-Id": components["headers"]["x_request_id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error_code": "DMS.00404022",
+                 *       "error_msg": "The instance does not exist."
+                 *     }
+                 */
+                "application/json": components["schemas"]["HuaweiCloudError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -346,6 +1162,56 @@ export interface components {
          * @example 0605767a3300d5762fb0c0186d9e1c2e
          */
         project_id: string;
+        /**
+         * @description Lists the instances whose name contains this text, or whose name is exactly this text when `exact_match_name` is `true`.
+         * @example orders
+         */
+        list_name: string;
+        /**
+         * @description Lists only the instance with this ID.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        list_instance_id: string;
+        /**
+         * @description Lists only the instances in this status.
+         * @example RUNNING
+         */
+        list_status: components["schemas"]["InstanceStatus"];
+        /**
+         * @description `true` also lists the instances whose creation failed (status `CREATEFAILED`); `false` leaves them out. A string, as the official SDKs send it; the vendor's sources state no default.
+         * @example false
+         */
+        list_include_failure: "true" | "false";
+        /**
+         * @description `true` matches `name` exactly; `false` (the default) lists every instance whose name contains it. A string, as the official SDKs send it.
+         * @example true
+         */
+        list_exact_match_name: "true" | "false";
+        /**
+         * @description Lists only the instances of this enterprise project (`0` is the default enterprise project).
+         * @example 0
+         */
+        list_enterprise_project_id: string;
+        /**
+         * @description How many instances to skip, in the order the service lists them; `0` (the default) starts with the first. Use with `limit` to page through `instance_num` instances.
+         * @example 0
+         */
+        list_offset: number;
+        /**
+         * @description How many instances to answer at most, 1 to 50 (default 10).
+         * @example 10
+         */
+        list_limit: number;
+        /**
+         * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        instance_id: string;
+        /**
+         * @description Message engine the request is for; always `kafka` for this operation. The page only calls it "Message engine"; the official SDK accepts `kafka` alone, the same value as the body's `engine` field.
+         * @example kafka
+         */
+        engine: components["schemas"]["KafkaEngine"];
     };
     requestBodies: never;
     headers: {
@@ -356,6 +1222,84 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listInstances: {
+        parameters: {
+            query: {
+                /**
+                 * @description Message engine of the instances to list; `kafka` for this service. Required here as in the official SDK.
+                 * @example kafka
+                 */
+                engine: "kafka";
+                /**
+                 * @description Lists the instances whose name contains this text, or whose name is exactly this text when `exact_match_name` is `true`.
+                 * @example orders
+                 */
+                name?: components["parameters"]["list_name"];
+                /**
+                 * @description Lists only the instance with this ID.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id?: components["parameters"]["list_instance_id"];
+                /**
+                 * @description Lists only the instances in this status.
+                 * @example RUNNING
+                 */
+                status?: components["parameters"]["list_status"];
+                /**
+                 * @description `true` also lists the instances whose creation failed (status `CREATEFAILED`); `false` leaves them out. A string, as the official SDKs send it; the vendor's sources state no default.
+                 * @example false
+                 */
+                include_failure?: components["parameters"]["list_include_failure"];
+                /**
+                 * @description `true` matches `name` exactly; `false` (the default) lists every instance whose name contains it. A string, as the official SDKs send it.
+                 * @example true
+                 */
+                exact_match_name?: components["parameters"]["list_exact_match_name"];
+                /**
+                 * @description Lists only the instances of this enterprise project (`0` is the default enterprise project).
+                 * @example 0
+                 */
+                enterprise_project_id?: components["parameters"]["list_enterprise_project_id"];
+                /**
+                 * @description How many instances to skip, in the order the service lists them; `0` (the default) starts with the first. Use with `limit` to page through `instance_num` instances.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["list_offset"];
+                /**
+                 * @description How many instances to answer at most, 1 to 50 (default 10).
+                 * @example 10
+                 */
+                limit?: components["parameters"]["list_limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching instances and the total number of matches. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInstancesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
     createPostPaidInstance: {
         parameters: {
             query?: never;
@@ -377,6 +1321,121 @@ export interface operations {
         };
         responses: {
             /** @description The request is accepted and the instance is being built; the body holds its ID. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance's details. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    deleteInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion has started; there is no body. The instance goes `DELETING`, and then the show operation answers `404` (`DMS.00404022`). */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    createInstanceByEngine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine the request is for; always `kafka` for this operation. The page only calls it "Message engine"; the official SDK accepts `kafka` alone, the same value as the body's `engine` field.
+                 * @example kafka
+                 */
+                engine: components["parameters"]["engine"];
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        /** @description Settings of the new instance. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInstanceByEngineRequest"];
+            };
+        };
+        responses: {
+            /** @description The request is accepted and the instance is being built (or, for an unpaid yearly/monthly order, waits for payment); the body holds its ID. */
             200: {
                 headers: {
                     [name: string]: unknown;

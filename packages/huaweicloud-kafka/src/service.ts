@@ -1,5 +1,5 @@
 // Generated from specs/huaweicloud-kafka/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
-import type { ServiceDefinition } from '@cloudmq/core';
+import type { InstanceOperations, ServiceDefinition } from '@cloudmq/core';
 import * as validators from './validators.js';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
@@ -45,9 +45,16 @@ export const service: ServiceDefinition<Region> = {
     "eu-west-101": "https://dms.eu-west-101.myhuaweicloud.eu"
   },
   operations: {
+    "GET /v2/{project_id}/instances": { operationId: "listInstances", idempotent: false, validators: { path: validators.listInstancesPath, query: validators.listInstancesQuery } },
     "POST /v2/{project_id}/instances": { operationId: "createPostPaidInstance", idempotent: false, validators: { path: validators.createPostPaidInstancePath, body: validators.createPostPaidInstanceBody } },
+    "GET /v2/{project_id}/instances/{instance_id}": { operationId: "showInstance", idempotent: false, validators: { path: validators.showInstancePath } },
+    "DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance", idempotent: false, validators: { path: validators.deleteInstancePath } },
+    "POST /v2/{engine}/{project_id}/instances": { operationId: "createInstanceByEngine", idempotent: false, validators: { path: validators.createInstanceByEnginePath, body: validators.createInstanceByEngineBody } },
   },
 };
+
+/** The show and list operations the waiters and the paginator call. */
+export const instanceOperations: InstanceOperations = {"vendor":"huawei","show":"/v2/{project_id}/instances/{instance_id}","list":"/v2/{project_id}/instances","listQuery":{"engine":"kafka"}};
 
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";

@@ -14,6 +14,56 @@ export type Writable<T> = T extends $Read<any> ? never : T extends $Write<infer 
     [K in keyof T as NonNullable<T[K]> extends $Read<any> ? K : never]?: never;
 } : T;
 export interface paths {
+    "/v2/{project_id}/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List instances
+         * @description Lists the RabbitMQ instances of the project, filtered by name, ID, status and enterprise project. IAM users need the `dms:instance:list` permission. The official SDKs call this operation `listInstancesDetails`.
+         *
+         *     Paging: `limit` (1 to 50, default 10) instances are answered at a time, starting after `offset` of them; `instance_num` is the number of instances the whole query matches. Repeat the call with `offset` increased by the number of instances received until `offset` reaches `instance_num` (or a page comes back empty).
+         */
+        get: operations["listInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/instances/{instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an instance
+         * @description Answers the details of one RabbitMQ instance: status, flavour, storage, network, connection addresses and billing. IAM users need the `dms:instance:getDetail` permission (the account itself has every permission).
+         *
+         *     Poll this operation to follow an instance's life: after create it is `CREATING`, then `RUNNING` after several minutes (`CREATEFAILED` or `ERROR` mean it failed); after delete it is `DELETING` and then this operation answers 404 with `DMS.00404022`.
+         */
+        get: operations["showInstance"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an instance
+         * @description Deletes the instance and releases all its resources; its messages are lost. IAM users need the `dms:instance:delete` permission.
+         *
+         *     The service answers 204 at once and deletes in the background: showing the instance answers status `DELETING` (the Terraform provider also tolerates `ERROR` on the way), and then 404 with `DMS.00404022` once it is gone. Several instances can be deleted in one call with the batch operation `POST /v2/{project_id}/instances/action`.
+         */
+        delete: operations["deleteInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v2/{engine}/{project_id}/instances": {
         parameters: {
             query?: never;
@@ -40,6 +90,301 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * InstanceStatus
+         * @description Status of a DMS instance. A new instance is `CREATING`, then `RUNNING` after several minutes; `CREATEFAILED` and `ERROR` are failures it does not recover from by itself, and `FREEZING` / `FROZEN` mean it is stopped for arrears until the account is paid. The first fifteen values are the ones the official SDKs list; `STARTING`, `UPGRADING`, `ROLLINGBACK` and `DELETED` appear on some of the vendor's pages only (api-facts.md).
+         * @enum {string}
+         */
+        InstanceStatus: "CREATING" | "RUNNING" | "RESTARTING" | "DELETING" | "ERROR" | "CREATEFAILED" | "FREEZING" | "FROZEN" | "EXTENDING" | "SHRINKING" | "EXTENDEDFAILED" | "CONFIGURING" | "ROLLBACK" | "ROLLBACKFAILED" | "VOLUMETYPECHANGING" | "STARTING" | "UPGRADING" | "ROLLINGBACK" | "DELETED";
+        /**
+         * ShowInstanceTag
+         * @description A key/value tag attached to the instance.
+         */
+        ShowInstanceTag: {
+            /**
+             * @description Tag key.
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description Tag value; may be the empty string.
+             * @example production
+             */
+            value?: string;
+        };
+        /**
+         * ShowInstanceResponse
+         * @description Details of one RabbitMQ instance. The official SDKs mark every field optional; the ones listed as required here identify the instance and its state and are always answered. Fields the service adds later are allowed.
+         */
+        ShowInstanceResponse: {
+            /**
+             * @description User name for connecting to the instance (AMQP and the management UI), as set at creation: 4 to 64 letters, digits and hyphens. The password is never answered.
+             * @example orders-app
+             */
+            access_user?: string;
+            /**
+             * @description Number of brokers (nodes): 1 for a single-node instance; 3, 5 or 7 for a cluster.
+             * @enum {integer}
+             */
+            broker_num?: 1 | 3 | 5 | 7;
+            /**
+             * @description Instance name.
+             * @example orders-mq-prod
+             */
+            name: string;
+            /**
+             * @description Message engine; always `rabbitmq` for this service.
+             * @example rabbitmq
+             */
+            engine: string;
+            /**
+             * @description Engine version: `3.8.35`; `AMQP-0-9-1` (the AMQP edition, in some regions); older instances `3.7.17`; `3.12.13` in a few dedicated regions. Not an enum here, as the list differs by region and grows.
+             * @example 3.8.35
+             */
+            engine_version: string;
+            /**
+             * @description Instance flavour as text: for a single-node instance the VM flavour, for a cluster the VM flavour and the number of brokers (for example `rabbitmq.4u8g.cluster * 3 broker`).
+             * @example rabbitmq.4u8g.cluster * 3 broker
+             */
+            specification?: string;
+            /**
+             * @description Message storage space in GB that messages can use. It can be smaller than `total_storage_space`, the disk capacity bought at creation (the Terraform provider maps `total_storage_space` back to the `storage_space` of the create request).
+             * @example 249
+             */
+            storage_space?: number;
+            /**
+             * @description Message storage space in use, in GB.
+             * @example 3
+             */
+            used_storage_space?: number;
+            /** @description Whether access by domain name is switched on (then `connect_domain_name` is answered). */
+            dns_enable?: boolean;
+            /**
+             * @description IP address for private (VPC) access; AMQP clients connect to it on `port`.
+             * @example 192.168.0.131
+             */
+            connect_address?: string;
+            /** @description Domain name for private access, when `dns_enable` is true. */
+            connect_domain_name?: string;
+            /**
+             * @description IP address for public (internet) access, when public access is on.
+             * @example 121.36.58.207
+             */
+            public_connect_address?: string;
+            /** @description Domain name for public access, when public access is on. */
+            public_connect_domain_name?: string;
+            /**
+             * @description Port for AMQP clients; RabbitMQ's standard ports are 5672 without TLS and 5671 with TLS (`ssl_enable`).
+             * @example 5672
+             */
+            port?: number;
+            /** @description Instance status. A new instance is `CREATING`, then `RUNNING`; poll this field to wait for creation, and expect `DELETING` after a delete. */
+            status: components["schemas"]["InstanceStatus"];
+            /**
+             * @description Instance description; empty when none was given.
+             * @example Order events between the shop front end and fulfilment.
+             */
+            description?: string;
+            /**
+             * @description Instance ID.
+             * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+             */
+            instance_id: string;
+            /**
+             * @description Resource specification code of the old flavours, such as `dms.instance.rabbitmq.single.c3.2u4g` (single node, 2 vCPUs / 4 GB) or `dms.instance.rabbitmq.cluster.c3.4u8g.3` (cluster of 3 brokers, 4 vCPUs / 8 GB each). Instances of the current `c6.*` flavours answer an empty string; use `product_id` for them.
+             * @example dms.instance.rabbitmq.cluster.c3.4u8g.3
+             */
+            resource_spec_code?: string;
+            /**
+             * @description Billing mode: `1` pay-per-use, `0` yearly/monthly subscription.
+             * @enum {integer}
+             */
+            charging_mode?: 0 | 1;
+            /**
+             * @description ID of the VPC the instance is in.
+             * @example 3c9a4e1b-7d2f-4a8e-b6c5-0f1e2d3c4b5a
+             */
+            vpc_id?: string;
+            /**
+             * @description Name of the VPC.
+             * @example vpc-prod
+             */
+            vpc_name?: string;
+            /**
+             * @description When creation finished, as a string of milliseconds since 1970-01-01T00:00:00Z (not an RFC 3339 date).
+             * @example 1714988123456
+             */
+            created_at?: string;
+            /**
+             * @description User ID of the instance's owner (the vendor says only "User ID").
+             * @example 4b7f1c2d9e3a4f5b8c6d7e8f9a0b1c2d
+             */
+            user_id?: string;
+            /**
+             * @description User name of the instance's owner (the vendor says only "User name").
+             * @example ops-admin
+             */
+            user_name?: string;
+            /**
+             * @description Order ID; set only for a yearly/monthly instance, empty for pay-per-use.
+             * @example CS2405061523XYZ1A
+             */
+            order_id?: string;
+            /**
+             * @description Start of the maintenance window, `HH:mm:ss`.
+             * @example 22:00:00
+             */
+            maintain_begin?: string;
+            /**
+             * @description End of the maintenance window, `HH:mm:ss`.
+             * @example 02:00:00
+             */
+            maintain_end?: string;
+            /** @description Whether public (internet) access is switched on. */
+            enable_publicip?: boolean;
+            /**
+             * @description Elastic IP address bound for public access; `null` when public access is off.
+             * @example 121.36.58.207
+             */
+            publicip_address?: string | null;
+            /**
+             * @description ID of the elastic IP bound for public access; `null` when public access is off.
+             * @example 2a4c9f1e-5b7d-4e3a-9c8b-1d6e0f2a3b4c
+             */
+            publicip_id?: string | null;
+            /**
+             * @description URL of the RabbitMQ management UI (and HTTP API) for private access, such as `http://192.168.0.131:15672`.
+             * @example http://192.168.0.131:15672
+             */
+            management_connect_address?: string;
+            /** @description Domain name of the management UI for private access, when `dns_enable` is true. */
+            management_connect_domain_name?: string;
+            /**
+             * @description URL of the management UI for public access, when public access is on.
+             * @example http://121.36.58.207:15672
+             */
+            public_management_connect_address?: string;
+            /** @description Domain name of the management UI for public access. */
+            public_management_connect_domain_name?: string;
+            /** @description Whether clients must connect with SSL/TLS. */
+            ssl_enable?: boolean;
+            /**
+             * @description Enterprise project the instance belongs to (`0` is the default project).
+             * @example 0
+             */
+            enterprise_project_id?: string;
+            /** @description `true` for instances whose disk can be expanded without a restart (all recent instances); `false` for very old instances, whose disk cannot be expanded. */
+            is_logical_volume?: boolean;
+            /**
+             * @description How many times the disk has been expanded (older SDK documentation: after 20 expansions no further one is possible).
+             * @example 0
+             */
+            extend_times?: number;
+            /**
+             * @description Instance type: `single` (one node) or `cluster`.
+             * @enum {string}
+             */
+            type?: "single" | "cluster";
+            /**
+             * @description Flavour (product ID) the instance was created with, such as `c6.4u8g.cluster`.
+             * @example c6.4u8g.cluster
+             */
+            product_id?: string;
+            /**
+             * @description ID of the security group.
+             * @example 8f7e6d5c-4b3a-4291-8e7f-6a5b4c3d2e1f
+             */
+            security_group_id?: string;
+            /**
+             * @description Name of the security group.
+             * @example sg-rabbitmq
+             */
+            security_group_name?: string;
+            /**
+             * @description ID of the subnet.
+             * @example 5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a
+             */
+            subnet_id?: string;
+            /**
+             * @description IDs of the availability zones the brokers are in.
+             * @example [
+             *       "9f1c5ab4c47f4a27a1b6b9b8c7e2d3f0"
+             *     ]
+             */
+            available_zones?: string[];
+            /**
+             * @description Names (codes) of the availability zones the brokers are in, such as `cn-north-4a`; the Terraform provider reads them as its `availability_zones`.
+             * @example [
+             *       "cn-north-4a"
+             *     ]
+             */
+            available_zone_names?: string[];
+            /**
+             * @description Total message storage space bought, in GB.
+             * @example 300
+             */
+            total_storage_space?: number;
+            /**
+             * @description ID of the storage resource (the disks).
+             * @example 3e1d7a4b-9c2f-4e8a-b5d6-7f0a1b2c3d4e
+             */
+            storage_resource_id?: string;
+            /**
+             * @description Disk I/O class, such as `dms.physical.storage.high.v2` (high I/O) or `dms.physical.storage.ultra.v2` (ultra-high I/O).
+             * @example dms.physical.storage.ultra.v2
+             */
+            storage_spec_code?: string;
+            /** @description Whether IPv6 is switched on. */
+            ipv6_enable?: boolean;
+            /** @description IPv6 addresses for connecting, when IPv6 is on. */
+            ipv6_connect_addresses?: string[];
+            /** @description Tags attached to the instance. */
+            tags?: components["schemas"]["ShowInstanceTag"][];
+            /**
+             * @description Service type; the SDK documents the value `advanced`.
+             * @example advanced
+             */
+            service_type?: string;
+            /**
+             * @description Storage type; the SDK documents the value `hec`.
+             * @example hec
+             */
+            storage_type?: string;
+        };
+        /**
+         * ListInstancesResponse
+         * @description One page of the RabbitMQ instances that match the query.
+         */
+        ListInstancesResponse: {
+            /** @description The instances on this page, at most `limit` of them, each with the same fields as the show operation answers. */
+            instances: components["schemas"]["ShowInstanceResponse"][];
+            /**
+             * @description Number of instances the query matches, across all pages (the vendor says only "Number of instances"; the Terraform provider pages with `offset` until it reaches this number).
+             * @example 2
+             */
+            instance_num: number;
+        };
+        /**
+         * HuaweiCloudError
+         * @description Error body of the DMS service and of the API gateway in front of it. Service errors carry a `DMS.*` code (for example `DMS.00400009` for an unknown `product_id`); gateway errors carry an `APIGW.*` code and a `request_id`. The request id is also in the `X-Request-Id` response header.
+         */
+        HuaweiCloudError: {
+            /**
+             * @description Machine-readable error code, such as `DMS.00400060` (name already in use) or `APIGW.0301` (bad signature).
+             * @example DMS.00400009
+             */
+            error_code: string;
+            /**
+             * @description Human-readable explanation of the error.
+             * @example Invalid product_id.
+             */
+            error_msg: string;
+            /**
+             * @description Request id, set by the API gateway on gateway errors.
+             * @example 6c2c5e2a3f9d4c0b8e9a1f7d2b4c6e8a
+             */
+            request_id?: string;
+        };
         /**
          * MaintenanceWindow
          * @description A four-hour maintenance window. Give both ends or neither; when neither is given the service uses 02:00–06:00. The window starts at 22:00, 02:00, 06:00, 10:00, 14:00 or 18:00 and ends four hours later.
@@ -213,27 +558,6 @@ export interface components {
              */
             instance_id: string;
         };
-        /**
-         * HuaweiCloudError
-         * @description Error body of the DMS service and of the API gateway in front of it. Service errors carry a `DMS.*` code (for example `DMS.00400009` for an unknown `product_id`); gateway errors carry an `APIGW.*` code and a `request_id`. The request id is also in the `X-Request-Id` response header.
-         */
-        HuaweiCloudError: {
-            /**
-             * @description Machine-readable error code, such as `DMS.00400060` (name already in use) or `APIGW.0301` (bad signature).
-             * @example DMS.00400009
-             */
-            error_code: string;
-            /**
-             * @description Human-readable explanation of the error.
-             * @example Invalid product_id.
-             */
-            error_msg: string;
-            /**
-             * @description Request id, set by the API gateway on gateway errors.
-             * @example 6c2c5e2a3f9d4c0b8e9a1f7d2b4c6e8a
-             */
-            request_id?: string;
-        };
     };
     responses: {
         /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -318,6 +642,22 @@ export interface components {
                 "application/json": components["schemas"]["HuaweiCloudError"];
             };
         };
+        /** @description The instance does not exist in this project, or no longer does: after a delete, showing the instance answers `DMS.00404022`. */
+        not_found: {
+            headers: {
+                "X-Request-Id": components["headers"]["x_request_id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error_code": "DMS.00404022",
+                 *       "error_msg": "The instance does not exist."
+                 *     }
+                 */
+                "application/json": components["schemas"]["HuaweiCloudError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -325,6 +665,56 @@ export interface components {
          * @example 0605767a3300d5762fb0c0186d9e1c2e
          */
         project_id: string;
+        /**
+         * @description Message engine of the instances to list; always `rabbitmq` here. The DMS host is shared with Kafka and RocketMQ, and this parameter keeps their instances out of the answer.
+         * @example rabbitmq
+         */
+        list_engine: "rabbitmq";
+        /**
+         * @description Lists the instances whose name contains this text, or whose name is exactly this text when `exact_match_name` is `true`.
+         * @example orders
+         */
+        list_name: string;
+        /**
+         * @description Lists only the instance with this ID.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        list_instance_id: string;
+        /**
+         * @description Lists only the instances in this status.
+         * @example RUNNING
+         */
+        list_status: components["schemas"]["InstanceStatus"];
+        /**
+         * @description `true` also lists the instances whose creation failed (status `CREATEFAILED`); `false` leaves them out. A string, as the official SDKs send it; the vendor's sources state no default.
+         * @example false
+         */
+        list_include_failure: "true" | "false";
+        /**
+         * @description `true` matches `name` exactly; `false` (the default) lists every instance whose name contains it. A string, as the official SDKs send it.
+         * @example true
+         */
+        list_exact_match_name: "true" | "false";
+        /**
+         * @description Lists only the instances of this enterprise project (`0` is the default enterprise project).
+         * @example 0
+         */
+        list_enterprise_project_id: string;
+        /**
+         * @description How many instances to skip, in the order the service lists them; `0` (the default) starts with the first. Use with `limit` to page through `instance_num` instances.
+         * @example 0
+         */
+        list_offset: number;
+        /**
+         * @description How many instances to answer at most, 1 to 50 (default 10).
+         * @example 10
+         */
+        list_limit: number;
+        /**
+         * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        instance_id: string;
     };
     requestBodies: never;
     headers: {
@@ -335,6 +725,155 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listInstances: {
+        parameters: {
+            query: {
+                /**
+                 * @description Message engine of the instances to list; always `rabbitmq` here. The DMS host is shared with Kafka and RocketMQ, and this parameter keeps their instances out of the answer.
+                 * @example rabbitmq
+                 */
+                engine: components["parameters"]["list_engine"];
+                /**
+                 * @description Lists the instances whose name contains this text, or whose name is exactly this text when `exact_match_name` is `true`.
+                 * @example orders
+                 */
+                name?: components["parameters"]["list_name"];
+                /**
+                 * @description Lists only the instance with this ID.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id?: components["parameters"]["list_instance_id"];
+                /**
+                 * @description Lists only the instances in this status.
+                 * @example RUNNING
+                 */
+                status?: components["parameters"]["list_status"];
+                /**
+                 * @description `true` also lists the instances whose creation failed (status `CREATEFAILED`); `false` leaves them out. A string, as the official SDKs send it; the vendor's sources state no default.
+                 * @example false
+                 */
+                include_failure?: components["parameters"]["list_include_failure"];
+                /**
+                 * @description `true` matches `name` exactly; `false` (the default) lists every instance whose name contains it. A string, as the official SDKs send it.
+                 * @example true
+                 */
+                exact_match_name?: components["parameters"]["list_exact_match_name"];
+                /**
+                 * @description Lists only the instances of this enterprise project (`0` is the default enterprise project).
+                 * @example 0
+                 */
+                enterprise_project_id?: components["parameters"]["list_enterprise_project_id"];
+                /**
+                 * @description How many instances to skip, in the order the service lists them; `0` (the default) starts with the first. Use with `limit` to page through `instance_num` instances.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["list_offset"];
+                /**
+                 * @description How many instances to answer at most, 1 to 50 (default 10).
+                 * @example 10
+                 */
+                limit?: components["parameters"]["list_limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching instances and the total number of matches. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInstancesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance's details. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    deleteInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The deletion has started; the response has no body. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
     createPostPaidInstanceByEngine: {
         parameters: {
             query?: never;

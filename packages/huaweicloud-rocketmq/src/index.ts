@@ -1,7 +1,17 @@
 // Generated from specs/huaweicloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
-import { type HuaweiCloudClientOptions, createHuaweiCloudClient, type ServiceClient } from '@cloudmq/core';
-import type { paths } from './schema.js';
-import { type Region, service } from './service.js';
+import {
+  type HuaweiCloudClientOptions,
+  createHuaweiCloudClient,
+  type PaginateOptions,
+  paginateInstances,
+  type ServiceClient,
+  type WaitForDeletedOptions,
+  type WaitForInstanceOptions,
+  waitForDeleted as waitForServiceInstanceDeleted,
+  waitForInstance as waitForServiceInstance,
+} from '@cloudmq/core';
+import type { operations, paths } from './schema.js';
+import { instanceOperations, type Region, service } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
@@ -19,4 +29,32 @@ export function createClient(options: ClientOptions & { throwOnError: true }): C
 export function createClient(options: ClientOptions): Client;
 export function createClient(options: ClientOptions): Client<boolean> {
   return createHuaweiCloudClient<paths, Region>(service, options);
+}
+
+/** An instance as the showInstance operation answers it. */
+export type Instance = operations['showInstance']['responses'][200]['content']['application/json'];
+/** The status of an instance. */
+export type InstanceStatus = NonNullable<Instance['status']>;
+/** An instance as the listInstances operation answers it. */
+export type ListedInstance = NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['instances']>[number];
+/** The filters of the listInstances operation; {@link paginate} sets the rest. */
+export type InstanceFilters = Omit<NonNullable<operations['listInstances']['parameters']['query']>, 'offset' | 'limit' | 'engine'>;
+
+/**
+ * Polls showInstance with backoff until the instance has status `until` (default `RUNNING`), and
+ * resolves with it. Rejects with a WaiterError (`reason`, `lastStatus`) when the instance reaches a
+ * status it does not leave by itself, after `timeoutMs` (default 30 minutes) or on abort.
+ */
+export function waitForInstance(client: Client<boolean>, options: WaitForInstanceOptions<InstanceStatus> & { projectId: string }): Promise<Instance> {
+  return waitForServiceInstance<Instance>(client, instanceOperations, options);
+}
+
+/** Polls showInstance with backoff until the instance is gone (404, or a status that means deleted). */
+export function waitForDeleted(client: Client<boolean>, options: WaitForDeletedOptions & { projectId: string }): Promise<void> {
+  return waitForServiceInstanceDeleted(client, instanceOperations, options);
+}
+
+/** Every instance listInstances finds with `filters`, page after page: `for await (const instance of paginate(client, { ... }))`. */
+export function paginate(client: Client<boolean>, options: PaginateOptions<InstanceFilters> & { projectId: string }): AsyncGenerator<ListedInstance, void, undefined> {
+  return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }

@@ -21,7 +21,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * List instances
+         * @description Lists the project's RocketMQ instances, newest first, optionally filtered by name, ID, status and enterprise project. `engine=rocketmq` is required: the DMS host and this path also serve Kafka and RabbitMQ.
+         *
+         *     Paging: `limit` (1–50, default 10) instances per call, after skipping `offset` (default 0). `instance_num` is the number of matching instances in all pages, so request `offset` = 0, `limit`, 2 × `limit`, ... while `offset` < `instance_num`. Instances that failed to be created are included unless `include_failure=false`.
+         *
+         *     Each entry has the fields of `showInstance` except `subnet_name` and `auto_volume_expand_enable`; call `showInstance` for those.
+         */
+        get: operations["listInstances"];
         put?: never;
         /**
          * Create a pay-per-use instance
@@ -29,6 +37,36 @@ export interface paths {
          */
         post: operations["createPostPaidInstance"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/instances/{instance_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show an instance
+         * @description Answers everything the service reports about one RocketMQ instance: status, version and flavor, network placement, storage, and the connection addresses clients use (metadata, broker and, for 5.x, gRPC endpoints, private and public).
+         *
+         *     Poll this call after creating an instance: it is `CREATING` for several minutes and then `RUNNING`; `CREATEFAILED` and `ERROR` are failures it does not leave by itself. After a delete the instance is `DELETING` for a while and then this call answers 404 with `DMS.00404022`. Read the connection addresses once the instance is `RUNNING`.
+         *
+         *     An IAM user needs the `dms:instance:getDetail` permission (alias `dms:instance:get`).
+         */
+        get: operations["showInstance"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete an instance
+         * @description Deletes a RocketMQ instance and releases all its resources. The call only starts the deletion: it answers 204 at once, the instance then shows `DELETING`, and when it is gone `showInstance` answers 404 with `DMS.00404022`. Poll `showInstance` until that 404 to know the deletion has finished.
+         *
+         *     An instance whose current status does not allow deletion is refused with 400 (`DMS.00400026`); an unknown or already deleted instance answers 404. To delete several instances, or every instance whose creation failed, use the batch action `POST /v2/{project_id}/instances/action` (not described here).
+         */
+        delete: operations["deleteInstance"];
         options?: never;
         head?: never;
         patch?: never;
@@ -58,6 +96,364 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * InstanceStatus
+         * @description Status of a DMS instance. A new instance is `CREATING`, then `RUNNING` after several minutes; `CREATEFAILED` and `ERROR` are failures it does not recover from by itself, and `FREEZING` / `FROZEN` mean it is stopped for arrears until the account is paid. The first fifteen values are the ones the official SDKs list; `STARTING`, `UPGRADING`, `ROLLINGBACK` and `DELETED` appear on some of the vendor's pages only (api-facts.md).
+         * @enum {string}
+         */
+        InstanceStatus: "CREATING" | "RUNNING" | "RESTARTING" | "DELETING" | "ERROR" | "CREATEFAILED" | "FREEZING" | "FROZEN" | "EXTENDING" | "SHRINKING" | "EXTENDEDFAILED" | "CONFIGURING" | "ROLLBACK" | "ROLLBACKFAILED" | "VOLUMETYPECHANGING" | "STARTING" | "UPGRADING" | "ROLLINGBACK" | "DELETED";
+        /**
+         * TagEntity
+         * @description A key/value label attached to the instance.
+         */
+        TagEntity: {
+            /**
+             * @description Tag key.
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description Tag value (may be empty).
+             * @example production
+             */
+            value?: string;
+        };
+        /**
+         * InstanceBase
+         * @description What the service reports about a RocketMQ instance in both the show and the list answers. Which fields appear depends on the version (4.8.0 or 5.x), on the features turned on and on the status (read the connection addresses once the instance is `RUNNING`).
+         */
+        InstanceBase: {
+            /**
+             * @description Instance name.
+             * @example orders-rmq5-prod
+             */
+            name: string;
+            /**
+             * @description Message engine: `rocketmq`, or `reliability`, an older alias of the same engine that the service still reports for some instances.
+             * @enum {string}
+             */
+            engine: "rocketmq" | "reliability";
+            /** @description Status of the instance. Only a `RUNNING` instance serves clients; a new one is `CREATING` for several minutes first, and after a delete it is `DELETING` until it disappears. */
+            status: components["schemas"]["InstanceStatus"];
+            /**
+             * @description Description of the instance (free text given at creation, may be empty).
+             * @example Order events, 5.x professional edition.
+             */
+            description?: string;
+            /**
+             * @description Instance type: `single` (4.8.0 single node), `cluster` (4.8.0 cluster), `single.basic` (5.x basic edition, single node), `cluster.basic` (5.x basic edition, cluster), `single.professional` (5.x professional edition, single node) or `cluster.professional` (5.x professional edition, cluster).
+             * @enum {string}
+             */
+            type?: "single" | "cluster" | "single.basic" | "cluster.basic" | "single.professional" | "cluster.professional";
+            /**
+             * @description Human-readable flavor summary. 4.8.0: resource flavor and broker count, e.g. `rocketmq.4u8g.cluster.small * 1 broker`; 5.x basic edition and single-node professional edition: flavor and instance TPS, e.g. `rocketmq.b2.large.4, 2000 tps`; 5.x cluster professional edition: flavor, instance TPS and elastic TPS, e.g. `rocketmq.p2.large.8, 4000 tps, 2000 elastic_tps`. Use `product_id` for the flavor code.
+             * @example rocketmq.p2.large.20, 10000 tps
+             */
+            specification?: string;
+            /**
+             * @description RocketMQ version of the instance.
+             * @enum {string}
+             */
+            engine_version: "4.8.0" | "5.x";
+            /**
+             * @description Instance ID (the `{instance_id}` of the show and delete operations).
+             * @example 2f5b1a9c-3d4e-4f6a-8b7c-9d0e1f2a3b4c
+             */
+            instance_id: string;
+            /**
+             * Format: int32
+             * @description Billing mode: `1` pay-per-use, `0` yearly/monthly.
+             * @enum {integer}
+             */
+            charging_mode?: 0 | 1;
+            /**
+             * @description ID of the VPC the instance is in.
+             * @example 3db8490c-4d6d-4d8f-8d3f-047b0de4c5cf
+             */
+            vpc_id?: string;
+            /**
+             * @description Name of that VPC.
+             * @example vpc-prod
+             */
+            vpc_name?: string;
+            /**
+             * @description When the creation completed, as the number of milliseconds since 1970-01-01 00:00:00 UTC, written as a decimal string (not a JSON number, not RFC 3339).
+             * @example 1751857203114
+             */
+            created_at?: string;
+            /**
+             * @description Flavor code, as given at creation. For 4.8.0: `c6.4u8g.cluster.small`, `c6.4u8g.cluster`, `c6.8u16g.cluster`, `c6.12u24g.cluster`, `c6.16u32g.cluster`; for 5.x basic edition: `rocketmq.b1.large.1`, `rocketmq.b2.large.4`, `rocketmq.b2.large.8`, `rocketmq.b2.large.12`; for 5.x professional edition: `rocketmq.p1.large.1` and `rocketmq.p2.large.8` to `rocketmq.p2.large.300`. Not an enum here: the vendor lists further flavors for other deployments and adds new ones.
+             * @example rocketmq.p2.large.20
+             */
+            product_id?: string;
+            /**
+             * @description ID of the security group applied to the instance.
+             * @example 23c5977f-ff33-4b95-a73e-08d8a0bc4e6c
+             */
+            security_group_id?: string;
+            /**
+             * @description Name of that security group.
+             * @example sg-rocketmq
+             */
+            security_group_name?: string;
+            /**
+             * @description ID of the subnet the brokers take their addresses from.
+             * @example 0a0f1fcb-f019-458d-b9e5-301867394d50
+             */
+            subnet_id?: string;
+            /**
+             * @description CIDR block of that subnet. The older edition of the page says only 5.x instances report it.
+             * @example 192.168.0.0/24
+             */
+            subnet_cidr?: string;
+            /**
+             * @description IDs of the availability zones that host the instance.
+             * @example [
+             *       "9f1c5806706d4c1fb0eb72f0a9b18c77"
+             *     ]
+             */
+            available_zones?: string[];
+            /**
+             * @description Names of those availability zones, in the same order.
+             * @example [
+             *       "cn-north-4a"
+             *     ]
+             */
+            available_zone_names?: string[];
+            /**
+             * @description ID of the user who created the instance.
+             * @example 3f4e2d1c0b9a48f7a6e5d4c3b2a19081
+             */
+            user_id?: string;
+            /**
+             * @description Name of the user who created the instance.
+             * @example devops-admin
+             */
+            user_name?: string;
+            /**
+             * @description Start of the maintenance window, `HH:mm:ss`.
+             * @example 02:00:00
+             */
+            maintain_begin?: string;
+            /**
+             * @description End of the maintenance window, `HH:mm:ss`.
+             * @example 06:00:00
+             */
+            maintain_end?: string;
+            /** @description Whether message collection is on. */
+            enable_log_collection?: boolean;
+            /**
+             * Format: int32
+             * @description Message storage of the instance, in GB.
+             * @example 1200
+             */
+            storage_space?: number;
+            /**
+             * Format: int32
+             * @description Message storage in use, in GB.
+             * @example 37
+             */
+            used_storage_space?: number;
+            /** @description Whether public (Internet) access is on. */
+            enable_publicip?: boolean;
+            /**
+             * @description IDs of the elastic IPs bound to the instance, separated by commas; set when `enable_publicip` is true.
+             * @example 1d7a8d3e-3c1b-4f7a-9c5e-7b2f0e4a6c11
+             */
+            publicip_id?: string;
+            /**
+             * @description Public IP address(es) of the instance.
+             * @example 203.0.113.25
+             */
+            publicip_address?: string;
+            /** @description Whether SSL is on. */
+            ssl_enable?: boolean;
+            /**
+             * @description Cross-VPC access information: a JSON object serialized into this string, keyed by broker IP address, each entry with `advertised_ip`, `broker_port`, `namesrv_port` and `port_id` (shape taken from the vendor's response example; parse it yourself).
+             * @example {"192.168.1.31":{"advertised_ip":"192.168.1.31","broker_port":"10100","port_id":"b3de3981-1f73-4e6f-b35a-78833b783364","namesrv_port":"8300"}}
+             */
+            cross_vpc_info?: string;
+            /**
+             * @description ID of the storage resource (the instance's disks).
+             * @example 6e4d1c2b-7a8f-4b3e-9c0d-1a2b3c4d5e6f
+             */
+            storage_resource_id?: string;
+            /**
+             * @description Disk type: `dms.physical.storage.high.v2` (high I/O), `dms.physical.storage.ultra.v2` (ultra-high I/O), `dms.physical.storage.general` (general-purpose SSD) or `dms.physical.storage.extreme` (extreme SSD).
+             * @enum {string}
+             */
+            storage_spec_code?: "dms.physical.storage.high.v2" | "dms.physical.storage.ultra.v2" | "dms.physical.storage.general" | "dms.physical.storage.extreme";
+            /**
+             * @description Service type: `advanced` (the public cloud service) or `dec` (dedicated cloud).
+             * @enum {string}
+             */
+            service_type?: "advanced" | "dec";
+            /**
+             * @description Storage type: `hec` (public cloud storage) or `dss` (dedicated cloud storage).
+             * @enum {string}
+             */
+            storage_type?: "hec" | "dss";
+            /**
+             * Format: int64
+             * @description Extension time, as the vendor names it; neither its meaning nor its unit is documented.
+             * @example 0
+             */
+            extend_times?: number;
+            /** @description Whether IPv6 is on. */
+            ipv6_enable?: boolean;
+            /** @description IPv6 service-data (broker) address(es); only in the official SDK models, not on the vendor's page. */
+            ipv6_broker_address?: string;
+            /** @description IPv6 metadata (name server) address(es); only in the official SDK models, not on the vendor's page. */
+            ipv6_namesrv_address?: string;
+            /** @description Features the instance supports, as a string of feature names; the vendor does not list them. */
+            support_features?: string;
+            /** @description Whether the disks are encrypted. */
+            disk_encrypted?: boolean;
+            /** @description Cloud Eye (monitoring) version used for the instance. */
+            ces_version?: string;
+            /**
+             * Format: int32
+             * @description Number of nodes of the instance. The older edition of the page says only 4.8.0 instances report it.
+             * @example 3
+             */
+            node_num?: number;
+            /** @description Whether the new flavor-based billing applies. */
+            new_spec_billing_enable?: boolean;
+            /** @description Whether access control (ACL users and permissions) is on. */
+            enable_acl?: boolean;
+            /**
+             * Format: int32
+             * @description Number of brokers. The older edition of the page says only 4.8.0 instances report it.
+             * @example 1
+             */
+            broker_num?: number;
+            /** @description Whether access by domain name is on (then the `*_domain_name` fields are set). */
+            dns_enable?: boolean;
+            /**
+             * @description Private metadata (name server) address: the TCP endpoint clients connect to inside the VPC, one or more `host:port` pairs (port 8100). The separator between pairs is not documented.
+             * @example 192.168.0.21:8100;192.168.0.22:8100;192.168.0.23:8100
+             */
+            namesrv_address?: string;
+            /** @description Private metadata (name server) domain name, with `dns_enable`. */
+            namesrv_domain_name?: string;
+            /**
+             * @description Private service-data (broker) address(es), `host:port` (ports from 10100).
+             * @example 192.168.1.31:10100,192.168.1.32:10101
+             */
+            broker_address?: string;
+            /**
+             * @description Public metadata (name server) address, with public access on (port 8200).
+             * @example 203.0.113.25:8200
+             */
+            public_namesrv_address?: string;
+            /** @description Public metadata (name server) domain name, with public access and `dns_enable`. */
+            public_namesrv_domain_name?: string;
+            /** @description Public service-data (broker) address(es), with public access on. */
+            public_broker_address?: string;
+            /**
+             * @description Private gRPC endpoint, 5.x only (port 8080).
+             * @example 192.168.0.21:8080;192.168.0.22:8080;192.168.0.23:8080
+             */
+            grpc_address?: string;
+            /** @description Private gRPC domain name, 5.x only, with `dns_enable`. */
+            grpc_domain_name?: string;
+            /**
+             * @description Public gRPC endpoint, 5.x only, with public access on (port 8081).
+             * @example 203.0.113.25:8081
+             */
+            public_grpc_address?: string;
+            /** @description Public gRPC domain name, 5.x only, with public access and `dns_enable`. */
+            public_grpc_domain_name?: string;
+            /**
+             * @description ID of the enterprise project the instance belongs to (`0` is the default project).
+             * @example 0
+             */
+            enterprise_project_id?: string;
+            /** @description Tags of the instance. */
+            tags?: components["schemas"]["TagEntity"][];
+            /**
+             * Format: int32
+             * @description Total storage space, in GB.
+             * @example 1200
+             */
+            total_storage_space?: number;
+            /** @description Resource flavor code, as the vendor names it; no values are documented. */
+            resource_spec_code?: string;
+            /**
+             * Format: int32
+             * @description Share of the instance TPS that goes to producing; the vendor gives no unit or range.
+             */
+            produce_portion?: number;
+            /**
+             * Format: int32
+             * @description Share of the instance TPS that goes to consuming; the vendor gives no unit or range.
+             */
+            consume_portion?: number;
+            /** @description Whether this is a disaster-recovery instance. */
+            dr_enable?: boolean;
+            /** @description Flow-control (quota) address, as the vendor names it; its format is not documented. */
+            quota_address?: string;
+            /**
+             * Format: int32
+             * @description Maximum message TPS of the instance.
+             * @example 10000
+             */
+            max_msg_process_tps?: number;
+            /** @description Whether changing the SSL setting requires restarting the instance. */
+            config_ssl_need_restart_process?: boolean;
+            /**
+             * @description Security protocol clients use: `SSL` (encrypted only), `PLAINTEXT` (unencrypted only) or `PERMISSIVE` (both). The vendor's response tables list no values; these three are the ones the create call accepts, so the schema does not restrict the answer to them.
+             * @example SSL
+             */
+            tls_mode?: string;
+            /**
+             * @description CPU architecture of the brokers.
+             * @enum {string}
+             */
+            arch_type?: "X86" | "ARM";
+            /** @description Whether elastic TPS is on; a 5.x cluster professional instance shows its elastic TPS in `specification`. */
+            enable_elastic_tps?: boolean;
+        };
+        /**
+         * InstanceDetail
+         * @description One RocketMQ instance as the list answer reports it: the same fields as the show answer except `subnet_name` and `auto_volume_expand_enable`. The SDK model also has `disk_encrypted_key` (ID of the key that encrypts the disks when `disk_encrypted` is true); it is not declared here because this project treats `*_key` fields as secrets that responses do not describe, but the schema is open, so the value still reaches the caller when the service sends it.
+         */
+        InstanceDetail: components["schemas"]["InstanceBase"];
+        /**
+         * ListInstancesResponse
+         * @description One page of the project's RocketMQ instances that match the filters, and how many match in all.
+         */
+        ListInstancesResponse: {
+            /** @description The instances of this page: at most `limit` of them, starting after the first `offset` matches. Empty when `offset` is at or past `instance_num`. */
+            instances: components["schemas"]["InstanceDetail"][];
+            /**
+             * Format: int32
+             * @description Number of instances that match the filters in all pages, not the length of `instances`. There are more pages while `offset` + `limit` < `instance_num`.
+             * @example 2
+             */
+            instance_num: number;
+        };
+        /**
+         * HuaweiCloudError
+         * @description Error body of the DMS service and of the API gateway in front of it. Service errors carry a `DMS.*` code (for example `DMS.00400009` for an unknown `product_id`); gateway errors carry an `APIGW.*` code and a `request_id`. The request id is also in the `X-Request-Id` response header.
+         */
+        HuaweiCloudError: {
+            /**
+             * @description Machine-readable error code, such as `DMS.00400060` (name already in use) or `APIGW.0301` (bad signature).
+             * @example DMS.00400009
+             */
+            error_code: string;
+            /**
+             * @description Human-readable explanation of the error.
+             * @example Invalid product_id.
+             */
+            error_msg: string;
+            /**
+             * @description Request id, set by the API gateway on gateway errors.
+             * @example 6c2c5e2a3f9d4c0b8e9a1f7d2b4c6e8a
+             */
+            request_id?: string;
+        };
         /**
          * CreateInstanceBase
          * @description Fields and rules that the pay-per-use page (000) and the create-by-engine page (001) document the same way.
@@ -176,26 +572,18 @@ export interface components {
             instance_id: string;
         };
         /**
-         * HuaweiCloudError
-         * @description Error body of the DMS service and of the API gateway in front of it. Service errors carry a `DMS.*` code (for example `DMS.00400009` for an unknown `product_id`); gateway errors carry an `APIGW.*` code and a `request_id`. The request id is also in the `X-Request-Id` response header.
+         * ShowInstanceResponse
+         * @description Details of one RocketMQ instance. Compared with an entry of the list answer (`InstanceDetail`), this answer also carries `subnet_name` and `auto_volume_expand_enable`.
          */
-        HuaweiCloudError: {
+        ShowInstanceResponse: {
             /**
-             * @description Machine-readable error code, such as `DMS.00400060` (name already in use) or `APIGW.0301` (bad signature).
-             * @example DMS.00400009
+             * @description Name of the subnet the brokers take their addresses from (show answer only).
+             * @example subnet-prod
              */
-            error_code: string;
-            /**
-             * @description Human-readable explanation of the error.
-             * @example Invalid product_id.
-             */
-            error_msg: string;
-            /**
-             * @description Request id, set by the API gateway on gateway errors.
-             * @example 6c2c5e2a3f9d4c0b8e9a1f7d2b4c6e8a
-             */
-            request_id?: string;
-        };
+            subnet_name?: string;
+            /** @description Whether the disks are expanded automatically when they fill up. */
+            auto_volume_expand_enable?: boolean;
+        } & components["schemas"]["InstanceBase"];
         /**
          * RocketMqEngine
          * @description Message engine. `rocketmq` names the RocketMQ engine; `reliability` is an older alias of the same engine that the service still accepts (the pages' own examples use it).
@@ -350,6 +738,22 @@ export interface components {
                 "application/json": components["schemas"]["HuaweiCloudError"];
             };
         };
+        /** @description The instance does not exist in this project, or no longer does: after a delete, showing the instance answers `DMS.00404022`. */
+        not_found: {
+            headers: {
+                "X-Request-Id": components["headers"]["x_request_id"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error_code": "DMS.00404022",
+                 *       "error_msg": "The instance does not exist."
+                 *     }
+                 */
+                "application/json": components["schemas"]["HuaweiCloudError"];
+            };
+        };
     };
     parameters: {
         /**
@@ -357,6 +761,56 @@ export interface components {
          * @example 0605767a3300d5762fb0c0186d9e1c2e
          */
         project_id: string;
+        /**
+         * @description Message engine whose instances to list: `rocketmq`. Kafka, RocketMQ and RabbitMQ share the DMS host and this path, so the parameter selects the RocketMQ instances; the official SDK refuses to send the request without it. The vendor's page also names the alias `reliability`, but the SDK's value list has `rocketmq` only, and so does this schema.
+         * @example rocketmq
+         */
+        list_engine: "rocketmq";
+        /**
+         * @description Lists the instances whose name contains this text, or whose name is exactly this text when `exact_match_name` is `true`.
+         * @example orders
+         */
+        list_name: string;
+        /**
+         * @description Lists only the instance with this ID.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        list_instance_id: string;
+        /**
+         * @description Lists only the instances in this status.
+         * @example RUNNING
+         */
+        list_status: components["schemas"]["InstanceStatus"];
+        /**
+         * @description `true` also lists the instances whose creation failed (status `CREATEFAILED`); `false` leaves them out. A string, as the official SDKs send it; the vendor's sources state no default.
+         * @example false
+         */
+        list_include_failure: "true" | "false";
+        /**
+         * @description `true` matches `name` exactly; `false` (the default) lists every instance whose name contains it. A string, as the official SDKs send it.
+         * @example true
+         */
+        list_exact_match_name: "true" | "false";
+        /**
+         * @description Lists only the instances of this enterprise project (`0` is the default enterprise project).
+         * @example 0
+         */
+        list_enterprise_project_id: string;
+        /**
+         * @description How many instances to skip, in the order the service lists them; `0` (the default) starts with the first. Use with `limit` to page through `instance_num` instances.
+         * @example 0
+         */
+        list_offset: number;
+        /**
+         * @description How many instances to answer at most, 1 to 50 (default 10).
+         * @example 10
+         */
+        list_limit: number;
+        /**
+         * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        instance_id: string;
         /**
          * @description Message engine the request is for: `rocketmq`, or its alias `reliability`. The page does not say that it has to match the `engine` field of the body, but both name the same engine.
          * @example reliability
@@ -372,6 +826,83 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listInstances: {
+        parameters: {
+            query: {
+                /**
+                 * @description Message engine whose instances to list: `rocketmq`. Kafka, RocketMQ and RabbitMQ share the DMS host and this path, so the parameter selects the RocketMQ instances; the official SDK refuses to send the request without it. The vendor's page also names the alias `reliability`, but the SDK's value list has `rocketmq` only, and so does this schema.
+                 * @example rocketmq
+                 */
+                engine: components["parameters"]["list_engine"];
+                /**
+                 * @description Lists the instances whose name contains this text, or whose name is exactly this text when `exact_match_name` is `true`.
+                 * @example orders
+                 */
+                name?: components["parameters"]["list_name"];
+                /**
+                 * @description Lists only the instance with this ID.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id?: components["parameters"]["list_instance_id"];
+                /**
+                 * @description Lists only the instances in this status.
+                 * @example RUNNING
+                 */
+                status?: components["parameters"]["list_status"];
+                /**
+                 * @description `true` also lists the instances whose creation failed (status `CREATEFAILED`); `false` leaves them out. A string, as the official SDKs send it; the vendor's sources state no default.
+                 * @example false
+                 */
+                include_failure?: components["parameters"]["list_include_failure"];
+                /**
+                 * @description `true` matches `name` exactly; `false` (the default) lists every instance whose name contains it. A string, as the official SDKs send it.
+                 * @example true
+                 */
+                exact_match_name?: components["parameters"]["list_exact_match_name"];
+                /**
+                 * @description Lists only the instances of this enterprise project (`0` is the default enterprise project).
+                 * @example 0
+                 */
+                enterprise_project_id?: components["parameters"]["list_enterprise_project_id"];
+                /**
+                 * @description How many instances to skip, in the order the service lists them; `0` (the default) starts with the first. Use with `limit` to page through `instance_num` instances.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["list_offset"];
+                /**
+                 * @description How many instances to answer at most, 1 to 50 (default 10).
+                 * @example 10
+                 */
+                limit?: components["parameters"]["list_limit"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of matching instances and their total number. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInstancesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
     createPostPaidInstance: {
         parameters: {
             query?: never;
@@ -408,6 +939,78 @@ export interface operations {
             400: components["responses"]["bad_request"];
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    deleteInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deletion started; no body. The instance goes `DELETING`, and then `showInstance` answers 404 `DMS.00404022`. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
             429: components["responses"]["too_many_requests"];
             "5XX": components["responses"]["server_error"];
         };
