@@ -1,49 +1,87 @@
-// `npm run demo`: creates one instance with each create operation through the generated clients, against Prism mock servers; no credentials or cloud account needed.
+// `npm run demo`: one instance's whole lifecycle per service (create, wait until running, show, delete, wait until gone) through the generated clients, against stateful loopback fakes; no credentials or cloud account needed.
 import { readFileSync } from 'node:fs';
-import { createClient as createAlibabaCloudRocketmqClient } from '@cloudmq/alibabacloud-rocketmq';
-import { createClient as createHuaweiCloudKafkaClient } from '@cloudmq/huaweicloud-kafka';
-import { createClient as createHuaweiCloudRabbitmqClient } from '@cloudmq/huaweicloud-rabbitmq';
-import { createClient as createHuaweiCloudRocketmqClient } from '@cloudmq/huaweicloud-rocketmq';
-import { startMockServer } from './lib/mock-server.mjs';
-import { exampleRequests } from './lib/openapi-walk.mjs';
+import * as alibabacloudRocketmq from '@cloudmq/alibabacloud-rocketmq';
+import * as huaweicloudKafka from '@cloudmq/huaweicloud-kafka';
+import * as huaweicloudRabbitmq from '@cloudmq/huaweicloud-rabbitmq';
+import * as huaweicloudRocketmq from '@cloudmq/huaweicloud-rocketmq';
+import { startFakeCloud } from './lib/fake-cloud.mjs';
+import { exampleCreateRequest } from './lib/openapi-walk.mjs';
 import { bundlePath, SERVICE_IDS } from './lib/services.mjs';
 
-// Made-up keys: the mock checks that requests are signed, not who signed them.
-const huaweiCloudCredentials = { accessKeyId: 'DEMOACCESSKEYID0001', secretAccessKey: 'demo-secret-access-key', projectId: '0605767a3300d5762fb0c0186d9e1c2e' };
+// Made-up keys: the fakes check that requests are signed, not who signed them.
+const projectId = '0605767a3300d5762fb0c0186d9e1c2e';
+const huaweiCloudCredentials = { accessKeyId: 'DEMOACCESSKEYID0001', secretAccessKey: 'demo-secret-access-key', projectId };
 const alibabaCloudCredentials = { accessKeyId: 'LTAIdemoaccesskey01', secretAccessKey: 'demo-access-key-secret' };
+// The fakes move an instance on at each poll; a real instance takes minutes, so the defaults poll every 5 s or more.
+const polling = { intervalMs: 20, maxIntervalMs: 100, timeoutMs: 10_000 };
 
-/** Each service's client on a mock endpoint, and where its create answer carries the new instance's id. */
+/** Each service's package, client and how its calls name the instance. */
 const SERVICES = {
-  'huaweicloud-rocketmq': { client: (endpoint) => createHuaweiCloudRocketmqClient({ endpoint, credentials: huaweiCloudCredentials }), instanceId: (data) => data.instance_id },
-  'huaweicloud-kafka': { client: (endpoint) => createHuaweiCloudKafkaClient({ endpoint, credentials: huaweiCloudCredentials }), instanceId: (data) => data.instance_id },
-  'huaweicloud-rabbitmq': { client: (endpoint) => createHuaweiCloudRabbitmqClient({ endpoint, credentials: huaweiCloudCredentials }), instanceId: (data) => data.instance_id },
-  'alibabacloud-rocketmq': { client: (endpoint) => createAlibabaCloudRocketmqClient({ endpoint, credentials: alibabaCloudCredentials }), instanceId: (data) => data.data },
+  'huaweicloud-rocketmq': huaweiService(huaweicloudRocketmq),
+  'huaweicloud-kafka': huaweiService(huaweicloudKafka),
+  'huaweicloud-rabbitmq': huaweiService(huaweicloudRabbitmq),
+  'alibabacloud-rocketmq': {
+    sdk: alibabacloudRocketmq,
+    client: (endpoint) => alibabacloudRocketmq.createClient({ endpoint, credentials: alibabaCloudCredentials, throwOnError: true }),
+    createdId: (data) => data.data,
+    ref: (instanceId) => ({ instanceId }),
+    showPath: '/instances/{instanceId}',
+    showParams: (instanceId) => ({ instanceId }),
+    statusOf: (data) => data.data.status,
+  },
 };
 
-/** The first documented example of every create operation of a service. */
-function createRequests(serviceId) {
-  const requests = exampleRequests(JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'))).filter((request) => request.operationId.startsWith('create'));
-  return requests.filter((request, index) => requests.findIndex((other) => other.operationId === request.operationId) === index);
+function huaweiService(sdk) {
+  return {
+    sdk,
+    client: (endpoint) => sdk.createClient({ endpoint, credentials: huaweiCloudCredentials, throwOnError: true }),
+    createdId: (data) => data.instance_id,
+    ref: (instanceId) => ({ projectId, instanceId }),
+    showPath: '/v2/{project_id}/instances/{instance_id}',
+    showParams: (instanceId) => ({ project_id: projectId, instance_id: instanceId }),
+    statusOf: (data) => data.status,
+  };
 }
 
-async function createInstances(serviceId, endpoint) {
-  const client = SERVICES[serviceId].client(endpoint);
+async function lifecycle(serviceId, endpoint) {
+  const service = SERVICES[serviceId];
+  const client = service.client(endpoint);
   const rows = [];
-  for (const { operationId, method, path, params, body } of createRequests(serviceId)) {
+  const step = async (name, run) => {
     const started = performance.now();
-    // The body is a documented example without its optional clientToken: the client makes one per call.
-    const { response, data, error } = await client.request(method, path, { params: { ...params, query: undefined }, body });
-    const milliseconds = performance.now() - started;
-    rows.push({ service: serviceId, operation: operationId, status: response.status, instanceId: data ? SERVICES[serviceId].instanceId(data) : `error: ${JSON.stringify(error)}`, milliseconds: milliseconds.toFixed(1) });
-  }
+    const { instanceId, outcome } = await run();
+    rows.push({ service: serviceId, step: name, outcome, instanceId, milliseconds: (performance.now() - started).toFixed(1) });
+  };
+  const { operationId, method, path, params, body } = exampleCreateRequest(JSON.parse(readFileSync(bundlePath(serviceId), 'utf8')));
+  let instanceId;
+  await step(operationId, async () => {
+    // A documented example without its optional clientToken: the client makes one per call.
+    const { data, response } = await client.request(method, path, { params: { ...params, query: undefined }, body });
+    instanceId = service.createdId(data);
+    return { instanceId, outcome: `HTTP ${response.status}` };
+  });
+  const ref = service.ref(instanceId);
+  const showParams = service.showParams(instanceId);
+  await step('waitForInstance', async () => {
+    const seen = [];
+    await service.sdk.waitForInstance(client, { ...ref, ...polling, onPoll: (status) => seen.push(status) });
+    return { instanceId, outcome: seen.join(' → ') };
+  });
+  await step('show', async () => ({ instanceId, outcome: service.statusOf((await client.GET(service.showPath, { params: { path: showParams } })).data) }));
+  await step('deleteInstance', async () => ({ instanceId, outcome: `HTTP ${(await client.DELETE(service.showPath, { params: { path: showParams } })).response.status}` }));
+  await step('waitForDeleted', async () => {
+    const seen = [];
+    await service.sdk.waitForDeleted(client, { ...ref, ...polling, onPoll: (status) => seen.push(status ?? 'not found') });
+    return { instanceId, outcome: seen.join(' → ') };
+  });
   return rows;
 }
 
 function printTable(rows) {
   const columns = [
     ['service', 'service'],
-    ['operation', 'operation'],
-    ['status', 'HTTP status'],
+    ['step', 'step'],
+    ['outcome', 'outcome'],
     ['instanceId', 'instance id'],
     ['milliseconds', 'ms'],
   ];
@@ -54,15 +92,21 @@ function printTable(rows) {
   for (const row of rows) console.log(line(columns.map(([key]) => row[key])));
 }
 
-const mocks = await Promise.all(SERVICE_IDS.map((serviceId) => startMockServer(serviceId)));
+const fakes = await Promise.all(SERVICE_IDS.map((serviceId) => startFakeCloud(serviceId)));
 try {
-  console.log(`Mock servers (Prism): ${mocks.map((mock) => `${mock.serviceId} ${mock.url}`).join(', ')}\n`);
+  console.log(`Stateful fakes on loopback: ${fakes.map((fake) => `${fake.serviceId} ${fake.url}`).join(', ')}\n`);
   const rows = [];
-  for (const mock of mocks) rows.push(...(await createInstances(mock.serviceId, mock.url)));
+  const failures = [];
+  for (const fake of fakes) {
+    try {
+      rows.push(...(await lifecycle(fake.serviceId, fake.url)));
+    } catch (error) {
+      failures.push(`${fake.serviceId}: ${error.message}`);
+    }
+  }
   printTable(rows);
-  const failed = rows.filter((row) => row.status < 200 || row.status > 299);
-  console.log(failed.length === 0 ? `\n${rows.length} instances created.` : `\n${failed.length} of ${rows.length} creates failed.`);
-  process.exitCode = failed.length === 0 ? 0 : 1;
+  console.log(failures.length === 0 ? `\n${fakes.length} lifecycles completed: created, running, shown, deleted, gone.` : `\n${failures.join('\n')}`);
+  process.exitCode = failures.length === 0 ? 0 : 1;
 } finally {
-  await Promise.all(mocks.map((mock) => mock.stop()));
+  await Promise.all(fakes.map((fake) => fake.stop()));
 }

@@ -1,4 +1,4 @@
-// `npm run demo` without credentials: five creates through the clients against the mock servers, printed as a table.
+// `npm run demo` without credentials: each service's whole instance lifecycle through the clients against the stateful fakes, printed as a table.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -6,24 +6,34 @@ import { expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-it('creates one instance with each of the five create operations', async () => {
+// [service, the current create operation and how its delete is answered]
+const LIFECYCLES: [string, { create: string; deleted: string }][] = [
+  ['huaweicloud-rocketmq', { create: 'createPostPaidInstance', deleted: 'HTTP 204' }],
+  ['huaweicloud-kafka', { create: 'createInstanceByEngine', deleted: 'HTTP 204' }],
+  ['huaweicloud-rabbitmq', { create: 'createPostPaidInstanceByEngine', deleted: 'HTTP 204' }],
+  ['alibabacloud-rocketmq', { create: 'createInstance', deleted: 'HTTP 200' }],
+];
+
+it('walks one instance per service through create, wait, show, delete and wait', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/demo.mjs'], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
   const rows = stdout
     .split('\n')
     .filter((line) => /^\| \S+-\S+ +\| /.test(line))
     .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
-  expect(rows.map(([service, operation]) => `${service} ${operation}`)).toEqual([
-    'huaweicloud-rocketmq createPostPaidInstance',
-    'huaweicloud-rocketmq createInstanceByEngine',
-    'huaweicloud-kafka createPostPaidInstance',
-    'huaweicloud-rabbitmq createPostPaidInstanceByEngine',
-    'alibabacloud-rocketmq createInstance',
+  const want = LIFECYCLES.flatMap(([service, { create, deleted }]) => [
+    [service, create, 'HTTP 200'],
+    [service, 'waitForInstance', 'CREATING → CREATING → RUNNING'],
+    [service, 'show', 'RUNNING'],
+    [service, 'deleteInstance', deleted],
+    [service, 'waitForDeleted', service.startsWith('huaweicloud') ? 'DELETING → not found' : 'RELEASED'],
   ]);
-  for (const [, , status, instanceId, milliseconds] of rows) {
-    expect(status).toBe('200');
-    expect(instanceId).toMatch(/^(rmq-cn-|[0-9a-z]{8}-)/);
-    expect(Number(milliseconds)).toBeGreaterThan(0);
+  expect(rows.map(([service, step, outcome]) => [service, step, outcome])).toEqual(want);
+  for (const service of LIFECYCLES.map(([id]) => id)) {
+    const ids = new Set(rows.filter(([id]) => id === service).map(([, , , instanceId]) => instanceId));
+    expect([...ids], service).toHaveLength(1);
+    expect([...ids][0]).toMatch(/^(rmq-cn-|[0-9a-f]{8}-)/);
   }
-  expect(stdout).toContain('5 instances created.');
+  for (const [, , , , milliseconds] of rows) expect(Number(milliseconds)).toBeGreaterThan(0);
+  expect(stdout).toContain('4 lifecycles completed');
   expect(stdout).not.toMatch(/demo-secret-access-key|demo-access-key-secret/);
 }, 60_000);

@@ -1,0 +1,214 @@
+// The waiters and the paginator of every client against the stateful loopback fake: running, failing, slow, aborted, deleted, paged.
+import { readFileSync } from 'node:fs';
+import * as alibabacloudRocketmq from '@cloudmq/alibabacloud-rocketmq';
+import { AlibabaCloudError, CloudMqError, HuaweiCloudError, RequestValidationError, WaiterError } from '@cloudmq/core';
+import * as huaweicloudKafka from '@cloudmq/huaweicloud-kafka';
+import * as huaweicloudRabbitmq from '@cloudmq/huaweicloud-rabbitmq';
+import * as huaweicloudRocketmq from '@cloudmq/huaweicloud-rocketmq';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
+import { exampleCreateRequest } from '../../scripts/lib/openapi-walk.mjs';
+import { bundlePath } from '../../scripts/lib/services.mjs';
+import type { ServiceId } from '../support/spec.ts';
+import { type Loopback, startLoopback } from '../support/loopback.ts';
+import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS, SECRETS } from './services.ts';
+
+/** The statuses the fake walks an instance through, chosen by the instance's name. */
+const PLANS: Record<string, string[]> = {
+  'plan-runs': ['CREATING', 'CREATING', 'RUNNING'],
+  'plan-slow': ['CREATING'],
+};
+const fast = { intervalMs: 5, maxIntervalMs: 20, timeoutMs: 5_000 };
+const projectId = HUAWEI_CREDENTIALS.projectId;
+
+/** A client package as these tests drive it, the same way for every service (types.check.ts checks each one's types). */
+interface Package {
+  createClient(options: object): unknown;
+  waitForInstance(client: any, options: any): Promise<unknown>;
+  waitForDeleted(client: any, options: any): Promise<void>;
+  paginate(client: any, options: any): AsyncGenerator<unknown, void, undefined>;
+}
+
+/** What differs between the services: the package, how calls name an instance, the failure status, the page-size limits. */
+interface Lifecycle {
+  sdk: Package;
+  vendor: 'huawei' | 'alibaba';
+  ref: (instanceId: string) => { instanceId: string; projectId?: string };
+  /** Where paginate lists: Huawei needs the project. */
+  scope: { projectId?: string };
+  nameField: string;
+  createdId: (data: any) => string;
+  failedStatus: string;
+  /** A valid page size, and one the list operation refuses with the field it names. */
+  pageSizes: { small: number; tooLarge: number; field: string };
+  notFound: (error: unknown) => void;
+}
+
+const huawei = (sdk: Package): Lifecycle => ({
+  sdk,
+  vendor: 'huawei',
+  ref: (instanceId) => ({ projectId, instanceId }),
+  scope: { projectId },
+  nameField: 'name',
+  createdId: (data) => data.instance_id,
+  failedStatus: 'CREATEFAILED',
+  pageSizes: { small: 3, tooLarge: 51, field: '/query/limit' },
+  notFound: (error) => {
+    expect(error).toBeInstanceOf(HuaweiCloudError);
+    expect(error).toMatchObject({ status: 404, errorCode: 'DMS.00404022' });
+  },
+});
+
+const LIFECYCLES: [ServiceId, Lifecycle][] = [
+  ['huaweicloud-rocketmq', huawei(huaweicloudRocketmq)],
+  ['huaweicloud-kafka', huawei(huaweicloudKafka)],
+  ['huaweicloud-rabbitmq', huawei(huaweicloudRabbitmq)],
+  [
+    'alibabacloud-rocketmq',
+    {
+      sdk: alibabacloudRocketmq,
+      vendor: 'alibaba',
+      ref: (instanceId) => ({ instanceId }),
+      scope: {},
+      nameField: 'instanceName',
+      createdId: (data) => data.data,
+      failedStatus: 'RELEASED',
+      pageSizes: { small: 10, tooLarge: 201, field: '/query/pageSize' },
+      notFound: (error) => {
+        expect(error).toBeInstanceOf(AlibabaCloudError);
+        expect(error).toMatchObject({ status: 404, code: 'Instance.NotFound' });
+      },
+    },
+  ],
+];
+
+let stopFake: (() => Promise<void>) | undefined;
+let loopback: Loopback | undefined;
+afterEach(async () => {
+  await stopFake?.();
+  await loopback?.close();
+  stopFake = undefined;
+  loopback = undefined;
+});
+
+describe('a poll that fails', () => {
+  const running = { status: 200, body: { instance_id: '8959ab1c-7c1a-4b11-a05f-93dfc361b32d', status: 'RUNNING' } } as const;
+  const kafka = (endpoint: string) => huaweicloudKafka.createClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry: false });
+  const ref = { projectId, instanceId: running.body.instance_id };
+
+  // [failure, { given: the answer to the first poll, want: whether the waiter polls on }]
+  it.each<[string, { given: { status: number; body: unknown }; want: 'polls on' | 'throws' }]>([
+    ['throttled (429) may pass: the waiter polls on', { given: { status: 429, body: { error_code: 'APIGW.0308', error_msg: 'Throttled.' } }, want: 'polls on' }],
+    ['a server error (503) may pass: the waiter polls on', { given: { status: 503, body: { error_code: 'DMS.00500000', error_msg: 'Internal error.' } }, want: 'polls on' }],
+    ['forbidden (403) will not pass: the service error is thrown', { given: { status: 403, body: { error_code: 'DMS.00403002', error_msg: 'Forbidden.' } }, want: 'throws' }],
+  ])('%s', async (_, { given, want }) => {
+    loopback = await startLoopback((__, index) => (index === 0 ? given : running));
+    const waiting = huaweicloudKafka.waitForInstance(kafka(loopback.url), { ...ref, ...fast });
+    if (want === 'polls on') {
+      await expect(waiting).resolves.toMatchObject({ status: 'RUNNING' });
+      expect(loopback.requests).toHaveLength(2);
+    } else {
+      await expect(waiting).rejects.toMatchObject({ name: 'HuaweiCloudError', status: given.status });
+      expect(loopback.requests).toHaveLength(1);
+    }
+  });
+});
+
+describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
+  const { sdk } = lifecycle;
+  const create = exampleCreateRequest(JSON.parse(readFileSync(bundlePath(serviceId), 'utf8')));
+
+  /** A fake of the service with PLANS, the failure plan included, and a client on it. */
+  async function start() {
+    const fake = await startFakeCloud(serviceId, { statuses: (name) => PLANS[name] ?? (name === 'plan-fails' ? ['CREATING', lifecycle.failedStatus] : ['RUNNING']) });
+    stopFake = fake.stop;
+    const credentials = lifecycle.vendor === 'huawei' ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS;
+    const client = sdk.createClient({ endpoint: fake.url, credentials, throwOnError: true }) as any;
+    const createInstance = async (name: string) => {
+      const { data } = await client.request(create.method, create.path, { params: { ...create.params, query: undefined }, body: { ...create.body, [lifecycle.nameField]: name } });
+      return lifecycle.createdId(data);
+    };
+    return { fake, client, createInstance };
+  }
+
+  // [plan, { given: the instance's statuses, want: how waitForInstance ends }]
+  it.each<[string, { given: string; want: { status?: string; reason?: string; lastStatus?: string } }]>([
+    ['CREATING → RUNNING resolves with the running instance', { given: 'plan-runs', want: { status: 'RUNNING' } }],
+    ['CREATING → a failure status rejects at once with that status', { given: 'plan-fails', want: { reason: 'failed', lastStatus: lifecycle.failedStatus } }],
+    ['a slow start past the timeout rejects with the last status', { given: 'plan-slow', want: { reason: 'timeout', lastStatus: 'CREATING' } }],
+  ])('waitForInstance: %s', async (_, { given, want }) => {
+    const { fake, client, createInstance } = await start();
+    const instanceId = await createInstance(given);
+    const waiting = sdk.waitForInstance(client, { ...lifecycle.ref(instanceId), ...fast, timeoutMs: given === 'plan-slow' ? 200 : fast.timeoutMs });
+    if (want.status) {
+      const instance: any = await waiting;
+      expect(instance.status).toBe(want.status);
+      expect(instance[lifecycle.vendor === 'huawei' ? 'instance_id' : 'instanceId']).toBe(instanceId);
+      expect(fake.calls[lifecycle.vendor === 'huawei' ? 'showInstance' : 'getInstance']).toBe(3);
+    } else {
+      const error = await waiting.then(() => undefined, (e: unknown) => e);
+      expect(error).toBeInstanceOf(WaiterError);
+      expect(error).toMatchObject({ reason: want.reason, lastStatus: want.lastStatus, instanceId, awaited: 'RUNNING' });
+      expect((error as WaiterError).message).toContain(want.lastStatus);
+    }
+  });
+
+  it('waitForInstance: an abort rejects with reason aborted and the last status', async () => {
+    const { client, createInstance } = await start();
+    const instanceId = await createInstance('plan-slow');
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 60);
+    const error = await sdk.waitForInstance(client, { ...lifecycle.ref(instanceId), ...fast, signal: controller.signal }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterError);
+    expect(error).toMatchObject({ reason: 'aborted', lastStatus: 'CREATING' });
+  });
+
+  it('waitForInstance: an unknown instance rejects with the service error (404)', async () => {
+    const { client } = await start();
+    lifecycle.notFound(await sdk.waitForInstance(client, { ...lifecycle.ref(lifecycle.vendor === 'huawei' ? '00000000-0000-4000-8000-000000000000' : 'rmq-cn-missing0001'), ...fast }).catch((e: unknown) => e));
+  });
+
+  it('waitForDeleted: resolves once the instance is gone, and showing it then answers 404', async () => {
+    const { client, createInstance } = await start();
+    const instanceId = await createInstance('plan-runs');
+    await sdk.waitForInstance(client, { ...lifecycle.ref(instanceId), ...fast });
+    const instancePath = lifecycle.vendor === 'huawei' ? '/v2/{project_id}/instances/{instance_id}' : '/instances/{instanceId}';
+    const path = lifecycle.vendor === 'huawei' ? { project_id: projectId, instance_id: instanceId } : { instanceId };
+    await client.DELETE(instancePath, { params: { path } });
+    await expect(sdk.waitForDeleted(client, { ...lifecycle.ref(instanceId), ...fast })).resolves.toBeUndefined();
+    lifecycle.notFound(await client.GET(instancePath, { params: { path } }).catch((e: unknown) => e));
+  });
+
+  it('paginate: yields every instance once across pages, one list call per page', async () => {
+    const { fake, client, createInstance } = await start();
+    const count = lifecycle.pageSizes.small * 2 + 1;
+    const created = [];
+    for (let i = 0; i < count; i++) created.push(await createInstance(`paged-${i}`));
+    const listed = [];
+    for await (const instance of sdk.paginate(client, { ...lifecycle.scope, pageSize: lifecycle.pageSizes.small })) listed.push(instance);
+    expect(listed.map((instance: any) => instance.instance_id ?? instance.instanceId).sort()).toEqual(created.sort());
+    expect(fake.calls.listInstances).toBe(3);
+  });
+
+  it('paginate: a page size the list operation refuses is named, and nothing is sent', async () => {
+    const { fake, client } = await start();
+    const error = await sdk.paginate(client, { ...lifecycle.scope, pageSize: lifecycle.pageSizes.tooLarge }).next().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestValidationError);
+    expect((error as RequestValidationError).issues.map((issue) => issue.path)).toEqual([lifecycle.pageSizes.field]);
+    expect(fake.calls.listInstances).toBeUndefined();
+  });
+
+  it('waiters: a timing option that is not a number of milliseconds is named', async () => {
+    const { client } = await start();
+    const error = await sdk.waitForInstance(client, { ...lifecycle.ref('x'), timeoutMs: -1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CloudMqError);
+    expect((error as Error).message).toMatch(/^timeoutMs must be/);
+  });
+
+  it('waiter errors carry no secret', async () => {
+    const { client, createInstance } = await start();
+    const error = await sdk.waitForInstance(client, { ...lifecycle.ref(await createInstance('plan-fails')), ...fast }).catch((e: unknown) => e);
+    const text = `${String(error)} ${JSON.stringify(error)}`;
+    for (const secret of SECRETS) expect(text).not.toContain(secret);
+  });
+});
