@@ -51,6 +51,7 @@ const features: [string, { given: string; want: Pick<Change, 'type' | 'action' |
   ],
   ['a removed optional response field', { given: 'removed-response-field', want: [{ type: 'breaking', action: 'remove', pointer: `${responseBody}/properties/job_id` }] }],
   ['an added optional request field', { given: 'added-optional-field', want: [] }],
+  ['a changed and an added response example', { given: 'changed-examples', want: [] }],
   [
     'a new conditional requirement (then.required grows, a new if/then)',
     {

@@ -51,10 +51,13 @@ const cases = SERVICE_IDS.flatMap(collectExamples);
 describe('examples', () => {
   it('exist for every operation of every service', () => {
     for (const service of SERVICE_IDS) {
-      for (const { operationId } of operationsOf(bundledSpec(service))) {
+      for (const { operationId, operation } of operationsOf(bundledSpec(service))) {
         const requestExamples = cases.filter(([name]) => name.startsWith(`${service} ${operationId} request`));
-        // The page's example plus at least two realistic ones.
-        expect(requestExamples.length, `${service} ${operationId}`).toBeGreaterThanOrEqual(3);
+        const answerExamples = cases.filter(([name]) => name.startsWith(`${service} ${operationId} response 2`));
+        const answersWithBody = Object.entries<any>(operation.responses).filter(([status, response]) => status.startsWith('2') && resolve(service, response).content);
+        // A body: the page's example plus at least two realistic ones. A success answer with a body: at least one.
+        if (operation.requestBody) expect(requestExamples.length, `${service} ${operationId} request examples`).toBeGreaterThanOrEqual(3);
+        if (answersWithBody.length > 0) expect(answerExamples.length, `${service} ${operationId} success examples`).toBeGreaterThanOrEqual(1);
       }
     }
   });
