@@ -1,6 +1,6 @@
 // Type-level tests of the generated clients (checked by `tsc -p test`): every @ts-expect-error line must stay an error.
-import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
-import { createClient as kafkaClient } from '@cloudmq/huaweicloud-kafka';
+import { createClient as alibabaClient, paginate as paginateAlibaba, waitForInstance as waitForAlibabaInstance } from '@cloudmq/alibabacloud-rocketmq';
+import { createClient as kafkaClient, type Instance as KafkaInstance, paginate as paginateKafka, waitForDeleted as waitForKafkaDeleted, waitForInstance as waitForKafkaInstance } from '@cloudmq/huaweicloud-kafka';
 import { createClient as rabbitmqClient } from '@cloudmq/huaweicloud-rabbitmq';
 
 const kafka = kafkaClient({ region: 'cn-north-4' });
@@ -42,8 +42,8 @@ export async function typeLevelTests() {
   // @ts-expect-error wrong path parameter: RabbitMQ's path needs engine too
   await rabbitmq.POST('/v2/{engine}/{project_id}/instances', { params: { path: { project_id } }, body: {} as never });
 
-  // @ts-expect-error wrong path: this service has no such operation
-  await kafka.POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'kafka', project_id } }, body: kafkaBody });
+  // @ts-expect-error wrong path: this service has no such operation (the vendor's newest Kafka create is not described)
+  await kafka.POST('/v2/{project_id}/kafka/instances', { params: { path: { project_id } }, body: kafkaBody });
 
   // @ts-expect-error unknown region
   kafkaClient({ region: 'mars-north-1' });
@@ -59,4 +59,39 @@ export async function typeLevelTests() {
   const unsureId: string = (await kafka.POST('/v2/{project_id}/instances', { params: { path: { project_id } }, body: kafkaBody })).data.instance_id;
 
   return [instanceId, sureId, unsureId];
+}
+
+export async function lifecycleTypeTests() {
+  const throwing = kafkaClient({ region: 'cn-north-4', throwOnError: true });
+  const instance_id = '8959ab1c-7c1a-4b11-a05f-93dfc361b32d';
+
+  // The waiter takes either kind of client and resolves with the show answer's type.
+  const running: KafkaInstance = await waitForKafkaInstance(kafka, { projectId: project_id, instanceId: instance_id, until: 'RUNNING' });
+  const status: string | undefined = (await waitForKafkaInstance(throwing, { projectId: project_id, instanceId: instance_id })).status;
+
+  // @ts-expect-error not a status of the service
+  await waitForKafkaInstance(kafka, { projectId: project_id, instanceId: instance_id, until: 'STARTED' });
+
+  // @ts-expect-error a Huawei instance needs its project
+  await waitForKafkaDeleted(kafka, { instanceId: instance_id });
+
+  // @ts-expect-error an Alibaba instance has no project
+  await waitForAlibabaInstance(alibaba, { projectId: project_id, instanceId: 'rmq-cn-7e22ody5s0a' });
+
+  // @ts-expect-error the client of another service
+  await waitForAlibabaInstance(kafka, { instanceId: 'rmq-cn-7e22ody5s0a' });
+
+  // The paginator yields list items and takes the list's filters, but not the paging it sets itself.
+  for await (const listed of paginateKafka(kafka, { projectId: project_id, filters: { name: 'orders', status: 'RUNNING' } })) {
+    const id: string = listed.instance_id;
+    void id;
+  }
+  // @ts-expect-error offset is the paginator's
+  paginateKafka(kafka, { projectId: project_id, filters: { offset: 10 } });
+  // @ts-expect-error engine is fixed by the service
+  paginateKafka(kafka, { projectId: project_id, filters: { engine: 'rocketmq' } });
+  // @ts-expect-error pageNumber is the paginator's
+  paginateAlibaba(alibaba, { filters: { pageNumber: 2 } });
+
+  return [running, status];
 }
