@@ -23,8 +23,8 @@ export interface paths {
         };
         /**
          * List Kafka instances
-         * @description Lists the Kafka instances of the project, newest first, optionally filtered by name, ID,
-         *     status and enterprise project.
+         * @description Lists the Kafka instances of the project, optionally filtered by name, ID, status and
+         *     enterprise project.
          *
          *     Paging: `offset` (default 0) skips that many matching instances and `limit` (1 to 50,
          *     default 10) caps the page. `instance_num` is the number of matching instances across all
@@ -594,7 +594,7 @@ export interface components {
          * @description One page of the Kafka instances that match the filters, and how many match in all. Page with `offset` and `limit`: the page is complete when `offset` plus the number of `instances` answered reaches `instance_num`.
          */
         ListInstancesResponse: {
-            /** @description The instances of this page, at most `limit` of them, in the service's order (newest first). Each item has the same fields as the answer of the show operation. */
+            /** @description The instances of this page, at most `limit` of them, in the service's order (no source states which). Each item has the same fields as the answer of the show operation. */
             instances: components["schemas"]["ShowInstanceResponse"][];
             /**
              * @description Total number of instances that match the filters, across all pages (not the number in this page).

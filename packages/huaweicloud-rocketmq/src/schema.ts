@@ -23,7 +23,7 @@ export interface paths {
         };
         /**
          * List instances
-         * @description Lists the project's RocketMQ instances, newest first, optionally filtered by name, ID, status and enterprise project. `engine=rocketmq` is required: the DMS host and this path also serve Kafka and RabbitMQ.
+         * @description Lists the project's RocketMQ instances, optionally filtered by name, ID, status and enterprise project. `engine=rocketmq` is required: the DMS host and this path also serve Kafka and RabbitMQ.
          *
          *     Paging: `limit` (1–50, default 10) instances per call, after skipping `offset` (default 0). `instance_num` is the number of matching instances in all pages, so request `offset` = 0, `limit`, 2 × `limit`, ... while `offset` < `instance_num`. Instances that failed to be created are included unless `include_failure=false`.
          *
