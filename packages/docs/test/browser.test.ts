@@ -26,7 +26,7 @@ interface Description {
 interface ServicePageCase {
   id: string;
   description: Description;
-  operations: { operationId: string; summary: string; tag: string | undefined; fieldPaths: string[]; conditionals: number; firstExample: unknown; sample: string }[];
+  operations: { operationId: string; summary: string; deprecated: boolean; tag: string | undefined; fieldPaths: string[]; conditionals: number; firstExample: unknown; sample: string }[];
 }
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -46,15 +46,20 @@ const CHROMIUM_FLAGS = [
 
 const servicePages: ServicePageCase[] = SERVICE_IDS.map((id) => {
   const description = JSON.parse(readFileSync(bundlePath(id, 'json'), 'utf8')) as Description;
-  const operations = operationsOf(description).map(({ operationId, operation }) => ({
-    operationId: operationId as string,
-    summary: operation.summary as string,
-    tag: operation.tags?.[0] as string | undefined,
-    fieldPaths: [...fieldPaths(description, operation.requestBody.content['application/json'].schema as Schema)],
-    conditionals: countConditionals(description, operation.requestBody.content['application/json'].schema as Schema),
-    firstExample: resolveRef(description, Object.values(operation.requestBody.content['application/json'].examples as Record<string, Example>)[0]).value,
-    sample: readFileSync(new URL(`../samples/${id}/${operationId}.ts`, import.meta.url), 'utf8'),
-  }));
+  const operations = operationsOf(description).map(({ operationId, operation }) => {
+    // Show, list and delete send no body: nothing to list but their summary and sample.
+    const body = operation.requestBody?.content['application/json'];
+    return {
+      operationId: operationId as string,
+      summary: operation.summary as string,
+      deprecated: operation.deprecated === true,
+      tag: operation.tags?.[0] as string | undefined,
+      fieldPaths: body ? [...fieldPaths(description, body.schema as Schema)] : [],
+      conditionals: body ? countConditionals(description, body.schema as Schema) : 0,
+      firstExample: body ? resolveRef(description, Object.values(body.examples as Record<string, Example>)[0]).value : undefined,
+      sample: readFileSync(new URL(`../samples/${id}/${operationId}.ts`, import.meta.url), 'utf8'),
+    };
+  });
   return { id, description, operations };
 });
 
@@ -112,12 +117,21 @@ describe.each(servicePages)('$id page', ({ id, description, operations }) => {
     await expectVisible(page.getByRole('heading', { level: 1, name: description.info.title }), 'page title');
     for (const tag of new Set(operations.map((operation) => operation.tag))) {
       await showTag(tag);
-      const tagged = operations.filter((operation) => operation.tag === tag).map((operation) => ({ ...operation, section: operationSection(operation.summary) }));
-      for (const { summary, fieldPaths, conditionals, sample, section } of tagged) {
-        await expectVisible(section, `summary "${summary}"`);
+      const tagged = operations.filter((operation) => operation.tag === tag).map((operation) => ({ ...operation, section: operationSection(operation.summary, operation.deprecated) }));
+      for (const { summary, deprecated, fieldPaths, conditionals, sample, section } of tagged) {
+        await expectVisible(section, `summary "${summary}"${deprecated ? ' marked deprecated' : ''}`);
         const body = section.locator('[id$="/request/body"]');
-        const shown = await visibleFieldPaths(body);
-        expect(fieldPaths.filter((path) => !shown.has(path.toLowerCase())), `request-body fields of "${summary}" not visible`).toEqual([]);
+        // Redoc mounts nested fields in React transitions as they near the viewport: bring the body there and give it time.
+        if (fieldPaths.length > 0) await body.scrollIntoViewIfNeeded();
+        const notShown = async () => {
+          const shown = await visibleFieldPaths(body);
+          const missing = fieldPaths.filter((path) => !shown.has(path.toLowerCase()));
+          // A nested object's fields mount once its own row has been near the viewport: bring the row of the first one there.
+          const parent = missing[0]?.split('/').slice(0, -1).join('/').replace(/\[\]$/, '');
+          if (parent) await body.locator(`a[href$="path=${parent}"]`).first().scrollIntoViewIfNeeded({ timeout: 1_000 }).catch(() => undefined);
+          return missing;
+        };
+        await expect.poll(notShown, { message: `request-body fields of "${summary}" not visible`, timeout: 10_000 }).toEqual([]);
         // The build lists each if/then of the body in words (Redoc cannot draw them); one item per conditional.
         const rules = body.locator('div:has(> p > strong:text-is("Rules between fields")) + div > ul > li');
         expect(await rules.filter({ visible: true }).count(), `rules between fields of "${summary}"`).toBe(conditionals);
@@ -126,7 +140,7 @@ describe.each(servicePages)('$id page', ({ id, description, operations }) => {
         expect(normalizeCode(await code.textContent())).toBe(normalizeCode(sample));
       }
       // The request examples are the other sample "language"; switch back so the screenshot shows the TypeScript.
-      for (const { summary, firstExample, section } of tagged) {
+      for (const { summary, firstExample, section } of tagged.filter((operation) => operation.firstExample !== undefined)) {
         await selectSampleLanguage(section, 'Payload');
         // The request's sample panel comes before the responses'.
         const json = section.getByTestId('json-viewer').first();
@@ -161,9 +175,9 @@ async function showTag(tag: string | undefined): Promise<void> {
   await scrollThrough();
 }
 
-/** The section of one operation, found by its summary heading. */
-function operationSection(summary: string): Locator {
-  return page.locator('[data-section-id]').filter({ has: headingLevel2(summary) });
+/** The section of one operation, found by its summary heading (which Redoc ends with a "Deprecated" badge for a deprecated operation). */
+function operationSection(summary: string, deprecated = false): Locator {
+  return page.locator('[data-section-id]').filter({ has: headingLevel2(summary, deprecated ? ' ?[Dd]eprecated' : '') });
 }
 
 /** Picks a request-sample language through an operation's language menu; Redoc applies the choice to every operation of the page. */
@@ -178,9 +192,9 @@ async function selectSampleLanguage(section: Locator, language: 'TypeScript' | '
   await page.getByRole('menuitem', { name: language, exact: true }).filter({ visible: true }).click();
 }
 
-/** A second-level heading by its text (its accessible name also holds its anchor link's label). */
-function headingLevel2(text: string): Locator {
-  return page.getByRole('heading', { level: 2 }).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+/** A second-level heading by its text and an optional pattern after it (its accessible name also holds its anchor link's label). */
+function headingLevel2(text: string, after = ''): Locator {
+  return page.getByRole('heading', { level: 2 }).filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}${after}$`) });
 }
 
 /** Scrolls down a viewport at a time until the bottom stays put: what mounts near the bottom can make the page longer. */
