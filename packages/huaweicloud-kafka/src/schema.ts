@@ -872,6 +872,22 @@ export interface components {
             private_sasl_plaintext_enable: true;
         }) & unknown & unknown);
         /**
+         * ResourceTag
+         * @description A key/value label attached to the new instance. Both members are optional on the page; a value may be the empty string. The official SDK's text also allows `/` in a value; the page does not, and the page is followed here.
+         */
+        ResourceTag: {
+            /**
+             * @description Tag key, 1 to 128 characters: letters and digits of any script, spaces and the characters `_ . : = + - @`. It may not begin or end with a space.
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description Tag value, 0 to 255 characters: letters and digits of any script, spaces and the characters `_ . : = + - @`. The empty string is allowed.
+             * @example production
+             */
+            value?: string;
+        };
+        /**
          * BssParam
          * @description Yearly/monthly (prepaid) billing. Leave it out to pay per use. The pages state the conditional rules in terms of `chargingMode` and `periodType`; the fields on the wire are `charging_mode` and `period_type`.
          */
@@ -1043,8 +1059,8 @@ export interface components {
              * @example 0
              */
             enterprise_project_id?: string;
-            /** @description Labels to attach to the instance. */
-            tags?: components["schemas"]["TagEntity"][];
+            /** @description Labels to attach to the instance (this page's tag rules, not the legacy create's). */
+            tags?: components["schemas"]["ResourceTag"][];
             /**
              * @description CPU architecture of the brokers; only `X86` is supported. No default is documented.
              * @enum {string}
