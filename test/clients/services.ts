@@ -4,6 +4,7 @@ import { createClient as huaweiKafka } from '@cloudmq/huaweicloud-kafka';
 import { createClient as huaweiRabbitmq } from '@cloudmq/huaweicloud-rabbitmq';
 import { createClient as huaweiRocketmq } from '@cloudmq/huaweicloud-rocketmq';
 import * as alibabaCreate from '../specs/alibabacloud-rocketmq/createInstance.tables.ts';
+import * as kafkaCreateByEngine from '../specs/huaweicloud-kafka/createInstanceByEngine.tables.ts';
 import * as kafkaCreate from '../specs/huaweicloud-kafka/createPostPaidInstance.tables.ts';
 import * as rabbitmqCreate from '../specs/huaweicloud-rabbitmq/createPostPaidInstanceByEngine.tables.ts';
 import * as rocketmqCreateByEngine from '../specs/huaweicloud-rocketmq/createInstanceByEngine.tables.ts';
@@ -61,6 +62,13 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
     service: 'huaweicloud-kafka',
     tables: kafkaCreate,
     create: (endpoint, body, overrides) => SERVICE_CLIENTS['huaweicloud-kafka'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
+  },
+  {
+    name: 'huaweicloud-kafka createInstanceByEngine',
+    service: 'huaweicloud-kafka',
+    tables: kafkaCreateByEngine,
+    create: (endpoint, body, overrides) =>
+      SERVICE_CLIENTS['huaweicloud-kafka'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'kafka', project_id: projectId } }, body: body as never }),
   },
   {
     name: 'huaweicloud-rabbitmq createPostPaidInstanceByEngine',

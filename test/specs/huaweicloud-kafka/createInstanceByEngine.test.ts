@@ -1,0 +1,72 @@
+// Huawei Cloud Kafka's "Creating an Instance" (CreateInstanceByEngine) against the description: every field and every rule.
+// Beyond the page's table: tenant_ips, port_protocol, the broker range of each flavor and the general/extreme disk types come from
+// the vendor's API text in the official SDK model; the maintenance-window slots from the same text of the legacy create.
+import { describe, expect, it } from 'vitest';
+import { bundledSpec, parameterValidator, requestBodyField, validatorAt } from '../../support/spec.ts';
+import { testPageTables } from '../../support/page-tables.ts';
+import { service, operation, validate, pageFields, base, sasl, yearly, validBodies, invalidBodies } from './createInstanceByEngine.tables.ts';
+
+describe(`${service}: ${operation.join(' ')}`, () => {
+  testPageTables(service, operation, { pageFields, validBodies, invalidBodies });
+  it('documents every field of the SDK model, and no other', () => {
+    const top = pageFields.map(([field]) => field).filter((field) => !field.includes('.') && !field.includes('['));
+    const schema = bundledSpec(service).components.schemas.CreateInstanceByEngineRequest;
+    const declared = [...Object.keys(schema.properties), ...Object.keys(bundledSpec(service).components.schemas.MaintenanceWindow.properties)];
+    expect([...declared].sort()).toEqual([...top].sort());
+  });
+  it('does not document the legacy fields', () => {
+    for (const field of ['specification', 'partition_num', 'kafka_manager_user', 'kafka_manager_password', 'public_bandwidth']) {
+      expect(requestBodyField(service, ...operation, field)).toBeUndefined();
+    }
+  });
+  it('rejects a full subscription period with postPaid, naming both fields', () => {
+    expect(validate({ ...base, bss_param: { ...yearly, charging_mode: 'postPaid' } })).toEqual([
+      { path: '/bss_param/period_type', rule: 'false schema' },
+      { path: '/bss_param/period_num', rule: 'false schema' },
+    ]);
+  });
+  it('rejects SASL without any of the settings the page then requires, naming each', () => {
+    expect(validate({ ...base, ssl_enable: true })).toEqual([
+      { path: '', rule: 'required', property: 'access_user' },
+      { path: '', rule: 'required', property: 'password' },
+      { path: '', rule: 'required', property: 'sasl_enabled_mechanisms' },
+      { path: '', rule: 'required', property: 'kafka_security_protocol' },
+    ]);
+  });
+  it('accepts the SASL settings of the page example with ssl_enable', () => {
+    expect(validate({ ...base, ...sasl })).toEqual([]);
+  });
+
+  describe('path parameter engine', () => {
+    const engine = parameterValidator(service, ...operation, 'engine');
+    it('accepts kafka', () => expect(engine('kafka')).toEqual([]));
+    it.each(['rocketmq', 'rabbitmq', 'Kafka', ''])('rejects %j', (value) => expect(engine(value)).toEqual([{ path: '', rule: 'enum' }]));
+  });
+  describe('path parameter project_id', () => {
+    const projectId = parameterValidator(service, ...operation, 'project_id');
+    it('accepts a project id', () => expect(projectId('0605767a3300d5762fb0c0186d9e1c2e')).toEqual([]));
+    it('rejects a project id with a slash', () => expect(projectId('a/b')).toEqual([{ path: '', rule: 'pattern' }]));
+    it('rejects a 65-character project id', () => expect(projectId('a'.repeat(65))).toEqual([{ path: '', rule: 'maxLength' }]));
+  });
+});
+
+describe(`${service}: ${operation.join(' ')} responses`, () => {
+  const responses = bundledSpec(service).paths[operation[1]][operation[0]].responses;
+  const schemaOf = (status: string) => {
+    const response = responses[status];
+    const pointer = response.$ref ? response.$ref.slice(1) : `/paths/${operation[1].replaceAll('/', '~1')}/${operation[0]}/responses/${status}`;
+    return validatorAt(service, `${pointer}/content/application~1json/schema`);
+  };
+  const created = schemaOf('200');
+  it('answers 200 with the new instance id, as on the page', () => {
+    expect(created({ instance_id: '8959ab1c-7n1a-yyb1-a05t-93dfc361b32d' })).toEqual([]);
+  });
+  it('always carries instance_id in a 200', () => {
+    expect(created({})).toEqual([{ path: '', rule: 'required', property: 'instance_id' }]);
+  });
+  it.each(['400', '401', '403', '429', '5XX'])('answers %s with the Huawei error body', (status) => {
+    const error = schemaOf(status);
+    expect(error({ error_code: 'DMS.00400009', error_msg: 'Invalid product_id.' })).toEqual([]);
+    expect(error({ error_msg: 'no code' })).toEqual([{ path: '', rule: 'required', property: 'error_code' }]);
+  });
+});
