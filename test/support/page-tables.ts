@@ -1,6 +1,6 @@
 // The shape every page test shares: the page's field table, bodies it accepts, one body per rule it breaks.
 import { expect, it } from 'vitest';
-import { type FieldFacts, type HttpMethod, type RuleViolation, requestBodyField, requestBodyValidator, type ServiceId } from './spec.ts';
+import { bundledSpec, type FieldFacts, type HttpMethod, type RuleViolation, requestBodyField, requestBodyValidator, type ServiceId, validatorAt } from './spec.ts';
 
 export interface PageTables {
   /** Every row of the page's request table: [field, { type, required }]. */
@@ -28,4 +28,27 @@ export function testPageTables(service: ServiceId, [method, path]: readonly [Htt
 /** A copy of `body` without `keys`: the usual way to break a "required" rule. */
 export function omit<T extends object>(body: T, ...keys: string[]): Partial<T> {
   return Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key))) as Partial<T>;
+}
+
+/** Declares the tests of a Huawei create's answers: 200 with the new instance id, the error statuses with the Huawei error body (call inside a describe). */
+export function testHuaweiCreateAnswers(service: ServiceId, [method, path]: readonly [HttpMethod, string]): void {
+  const responses = bundledSpec(service).paths[path][method].responses;
+  // A response is either inline or a $ref to components.responses; point at its JSON schema either way.
+  const schemaOf = (status: string) => {
+    const response = responses[status];
+    const base = response.$ref ? response.$ref.slice(1) : `/paths/${path.replaceAll('/', '~1')}/${method}/responses/${status}`;
+    return validatorAt(service, `${base}/content/application~1json/schema`);
+  };
+  const created = schemaOf('200');
+  it('answers 200 with the new instance id, as on the page', () => {
+    expect(created({ instance_id: '8959ab1c-7n1a-yyb1-a05t-93dfc361b32d' })).toEqual([]);
+  });
+  it('always carries instance_id in a 200', () => {
+    expect(created({})).toEqual([{ path: '', rule: 'required', property: 'instance_id' }]);
+  });
+  it.each(['400', '401', '403', '429', '5XX'])('answers %s with the Huawei error body', (status) => {
+    const error = schemaOf(status);
+    expect(error({ error_code: 'DMS.00400009', error_msg: 'Invalid product_id.' })).toEqual([]);
+    expect(error({ error_msg: 'no code' })).toEqual([{ path: '', rule: 'required', property: 'error_code' }]);
+  });
 }
