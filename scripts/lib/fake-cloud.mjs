@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { examplesOf, operationsOf, resolveRef } from './openapi-walk.mjs';
+import { examplesOf, findOperation, operationsOf, resolveRef } from './openapi-walk.mjs';
 import { bundlePath } from './services.mjs';
 
 /**
@@ -152,8 +152,7 @@ export async function startFakeCloud(serviceId, options = {}) {
 
 /** The value of the first example of an operation's 200 answer. */
 function firstExample(document, operationId) {
-  const { operation } = operationsOf(document).find((candidate) => candidate.operationId === operationId) ?? {};
-  if (!operation) throw new Error(`the description has no ${operationId}`);
+  const { operation } = findOperation(document, operationId);
   const content = resolveRef(document, operation.responses['200']).content['application/json'];
   const [example] = examplesOf(document, content);
   if (!example) throw new Error(`${operationId} has no 200 example to build the fake's answers from`);
@@ -162,7 +161,7 @@ function firstExample(document, operationId) {
 
 /** The body of an operation's error answer `status`: the example named `name`, or the first. */
 function errorExample(document, operationId, status, name) {
-  const { operation } = operationsOf(document).find((candidate) => candidate.operationId === operationId);
+  const { operation } = findOperation(document, operationId);
   const answer = operation.responses[status];
   if (!answer) throw new Error(`${operationId} documents no ${status} answer`);
   const examples = examplesOf(document, resolveRef(document, answer).content['application/json']);

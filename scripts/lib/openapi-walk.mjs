@@ -31,6 +31,13 @@ export function operationsOf(document) {
   );
 }
 
+/** The operation named `operationId`, as operationsOf lists it; throws when the description has none. */
+export function findOperation(document, operationId) {
+  const found = operationsOf(document).find((candidate) => candidate.operationId === operationId);
+  if (!found) throw new Error(`the description has no operation ${operationId}`);
+  return found;
+}
+
 /**
  * Every operation with what a client needs of it: path and query parameters (name, required,
  * pointer to the schema), the pointer to the JSON request body schema, the Alibaba action and

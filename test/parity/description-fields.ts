@@ -1,5 +1,5 @@
 // Reads one operation of our bundled descriptions into the route and field lists the parity test compares.
-import { operationsOf } from '../../scripts/lib/openapi-walk.mjs';
+import { findOperation } from '../../scripts/lib/openapi-walk.mjs';
 import { bundledSpec, resolve, type ServiceId } from '../support/spec.ts';
 
 type Json = any;
@@ -17,7 +17,7 @@ export interface DescribedRequest {
  */
 export function describedRequest(service: ServiceId, operationId: string): DescribedRequest {
   const document = bundledSpec(service);
-  const { method, path, operation } = describedOperation(service, operationId);
+  const { method, path, operation } = findOperation(bundledSpec(service), operationId);
   const parameters = [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])]
     .map((p: Json) => resolve(service, p))
     .filter((p: Json) => p.in === 'path' || p.in === 'query')
@@ -32,18 +32,12 @@ export function describedRequest(service: ServiceId, operationId: string): Descr
  * a JSON body, such as a 204.
  */
 export function describedResponse(service: ServiceId, operationId: string): string[] {
-  const { operation } = describedOperation(service, operationId);
+  const { operation } = findOperation(bundledSpec(service), operationId);
   const schemas = Object.entries(operation.responses ?? {})
     .filter(([status]) => /^2(\d\d|XX)$/.test(status))
     .map(([, response]) => resolve(service, response).content?.['application/json']?.schema)
     .filter(Boolean);
   return [...new Set(schemas.flatMap((schema: Json) => schemaFields(service, schema, '')))];
-}
-
-function describedOperation(service: ServiceId, operationId: string) {
-  const found = operationsOf(bundledSpec(service)).find((candidate) => candidate.operationId === operationId);
-  if (!found) throw new Error(`${service} has no operation ${operationId}`);
-  return found;
 }
 
 /**

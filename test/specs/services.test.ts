@@ -1,6 +1,6 @@
 // The four descriptions as the project promises them: service ids, operations, servers, signing and strict bodies.
 import { describe, expect, it } from 'vitest';
-import { operationsOf } from '../../scripts/lib/openapi-walk.mjs';
+import { findOperation, operationsOf } from '../../scripts/lib/openapi-walk.mjs';
 import { bundledSpec, flattenObject, resolve, SERVICE_IDS, type ServiceId } from '../support/spec.ts';
 
 // The show, list and delete operations of every Huawei DMS engine (api-facts.md, "Instance lifecycle beyond create").
@@ -99,7 +99,7 @@ describe.each(services)('%s', (service, { operations }) => {
   });
 
   it('shows an instance with the status values of api-facts.md, and documents a 404 for show and delete', () => {
-    const show = operationsOf(document).find(({ operationId }) => operationId === (service.startsWith('huaweicloud') ? 'showInstance' : 'getInstance'))!;
+    const show = findOperation(document, service.startsWith('huaweicloud') ? 'showInstance' : 'getInstance');
     const answer = resolve(service, resolve(service, show.operation.responses['200']).content['application/json'].schema);
     // Alibaba wraps the instance in its envelope's `data`, which is null when `success` is false.
     const data = service.startsWith('huaweicloud') ? answer : resolve(service, flattenObject(service, answer).properties.data);
@@ -107,7 +107,7 @@ describe.each(services)('%s', (service, { operations }) => {
     const status = resolve(service, flattenObject(service, instance).properties.status);
     expect([...status.enum].sort()).toEqual([...(service.startsWith('huaweicloud') ? HUAWEI_STATUSES : ALIBABA_STATUSES)].sort());
     for (const operationId of [show.operationId, 'deleteInstance']) {
-      expect(operationsOf(document).find((operation) => operation.operationId === operationId)?.operation.responses, operationId).toHaveProperty('404');
+      expect(findOperation(document, operationId).operation.responses, operationId).toHaveProperty('404');
     }
   });
 
@@ -129,7 +129,7 @@ describe.each(services)('%s', (service, { operations }) => {
 });
 
 it('marks the legacy Kafka create deprecated, pointing to the current one', () => {
-  const legacy = operationsOf(bundledSpec('huaweicloud-kafka')).find(({ operationId }) => operationId === 'createPostPaidInstance')!.operation;
+  const legacy = findOperation(bundledSpec('huaweicloud-kafka'), 'createPostPaidInstance').operation;
   expect(legacy.deprecated).toBe(true);
   expect(legacy.description).toContain('createInstanceByEngine');
 });
