@@ -33,6 +33,9 @@ const LIFECYCLE = {
   },
 };
 
+// Read once: service.ts states them, index.ts types the paginator's filters by them.
+const lifecycleOperations = instanceOperations();
+
 // src/ holds generated files only: starting empty means a file added there by hand shows up as deleted.
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir);
@@ -117,7 +120,7 @@ ${operations.join('\n')}
 };
 
 /** The show and list operations the waiters and the paginator call. */
-export const instanceOperations: InstanceOperations = ${JSON.stringify(instanceOperations())};
+export const instanceOperations: InstanceOperations = ${JSON.stringify(lifecycleOperations)};
 
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
@@ -146,7 +149,7 @@ function instanceOperations() {
 
 function generateIndex() {
   const lifecycle = LIFECYCLE[vendor];
-  const setByPaginator = [...lifecycle.paging, ...Object.keys(instanceOperations().listQuery)].map((name) => JSON.stringify(name).replaceAll('"', "'")).join(' | ');
+  const setByPaginator = [...lifecycle.paging, ...Object.keys(lifecycleOperations.listQuery)].map((name) => JSON.stringify(name).replaceAll('"', "'")).join(' | ');
   return `${header}import {
   type ${vendor}ClientOptions,
   create${vendor}Client,

@@ -135,7 +135,8 @@ export class NetworkError extends CloudMqError {
   }
 }
 
-function recordOf(value: unknown): Record<string, unknown> {
+/** `value` as an object to read fields of, or an empty one: answers are untrusted JSON. */
+export function recordOf(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 

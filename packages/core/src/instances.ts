@@ -1,5 +1,5 @@
 // Waiters and a paginator over a service's show and list instance operations, for both vendors.
-import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf } from './errors.js';
+import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf, recordOf } from './errors.js';
 import type { ServiceClient } from './service-client.js';
 import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from './waiter.js';
 
@@ -167,10 +167,6 @@ function instanceIdOf(item: unknown): string | undefined {
   const record = recordOf(item);
   const id = record.instance_id ?? record.instanceId;
   return typeof id === 'string' ? id : undefined;
-}
-
-function recordOf(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
 }
 
 function arrayAt(value: unknown, key: string): unknown[] {
