@@ -1,6 +1,6 @@
 // The shape every page test shares: the page's field table, bodies it accepts, one body per rule it breaks.
 import { expect, it } from 'vitest';
-import { bundledSpec, type FieldFacts, type HttpMethod, type RuleViolation, requestBodyField, requestBodyValidator, type ServiceId, validatorAt } from './spec.ts';
+import { bundledSpec, type FieldFacts, type HttpMethod, parameterValidator, type RuleViolation, requestBodyField, requestBodyValidator, type ServiceId, validatorAt } from './spec.ts';
 
 export interface PageTables {
   /** Every row of the page's request table: [field, { type, required }]. */
@@ -28,6 +28,21 @@ export function testPageTables(service: ServiceId, [method, path]: readonly [Htt
 /** A copy of `body` without `keys`: the usual way to break a "required" rule. */
 export function omit<T extends object>(body: T, ...keys: string[]): Partial<T> {
   return Object.fromEntries(Object.entries(body).filter(([key]) => !keys.includes(key))) as Partial<T>;
+}
+
+/** One invalid body per required top-level field of the page's table: `base` without it, breaking `required`. */
+export function missingFieldBodies(pageFields: [string, FieldFacts][], base: object): PageTables['invalidBodies'] {
+  return pageFields
+    .filter(([field, facts]) => facts.required && !field.includes('.'))
+    .map(([field]) => [`no ${field}`, { given: omit(base, field), want: { path: '', rule: 'required', property: field } }]);
+}
+
+/** Declares the tests of the shared Huawei `project_id` path parameter of an operation (call inside a describe). */
+export function testProjectIdParameter(service: ServiceId, [method, path]: readonly [HttpMethod, string]): void {
+  const projectId = parameterValidator(service, method, path, 'project_id');
+  it('accepts a project id', () => expect(projectId('0605767a3300d5762fb0c0186d9e1c2e')).toEqual([]));
+  it('rejects a project id with a slash', () => expect(projectId('a/b')).toEqual([{ path: '', rule: 'pattern' }]));
+  it('rejects a 65-character project id', () => expect(projectId('a'.repeat(65))).toEqual([{ path: '', rule: 'maxLength' }]));
 }
 
 /** Declares the tests of a Huawei create's answers: 200 with the new instance id, the error statuses with the Huawei error body (call inside a describe). */

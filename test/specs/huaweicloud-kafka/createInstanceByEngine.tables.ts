@@ -5,7 +5,7 @@
 // carries the vendor's API text) for tenant_ips, port_protocol, the broker range of each flavor and the two extra disk types.
 // Shared by the spec tests (beside this file) and the client tests (test/clients/).
 import { type FieldFacts, requestBodyValidator, type RuleViolation } from '../../support/spec.ts';
-import { omit } from '../../support/page-tables.ts';
+import { missingFieldBodies, omit } from '../../support/page-tables.ts';
 
 export const service = 'huaweicloud-kafka';
 export const operation = ['post', '/v2/{engine}/{project_id}/instances'] as const;
@@ -64,7 +64,6 @@ export const pageFields: [string, FieldFacts][] = [
   ['port_protocol.public_sasl_plaintext_enable', { type: 'boolean', required: false }],
 ];
 
-export const requiredFields = pageFields.filter(([field, facts]) => facts.required && !field.includes('.')).map(([field]) => field);
 
 // A minimal body the page accepts (pay-per-use, Kafka 3.x, the smallest cluster flavor with three brokers and 300 GB of high
 // I/O disk in one AZ, no SASL, no public access); every case below starts from it.
@@ -230,7 +229,7 @@ const saslOn = (extra: object) => ({ ...base, ...sasl, ...extra });
 
 // One case per documented rule, each breaking exactly that rule.
 export const invalidBodies: Invalid[] = [
-  ...requiredFields.map((field): Invalid => [`no ${field}`, { given: omit(base, field), want: { path: '', rule: 'required', property: field } }]),
+  ...missingFieldBodies(pageFields, base),
   // name and description
   ['a name starting with a digit', { given: { ...base, name: '1kafka' }, want: { path: '/name', rule: 'pattern' } }],
   ['a name starting with an underscore', { given: { ...base, name: '_kafka' }, want: { path: '/name', rule: 'pattern' } }],

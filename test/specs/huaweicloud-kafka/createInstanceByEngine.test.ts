@@ -3,7 +3,7 @@
 // the vendor's API text in the official SDK model; the maintenance-window slots from the same text of the legacy create.
 import { describe, expect, it } from 'vitest';
 import { bundledSpec, parameterValidator, requestBodyField } from '../../support/spec.ts';
-import { testHuaweiCreateAnswers, testPageTables } from '../../support/page-tables.ts';
+import { testHuaweiCreateAnswers, testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
 import { service, operation, validate, pageFields, base, sasl, yearly, validBodies, invalidBodies } from './createInstanceByEngine.tables.ts';
 
 describe(`${service}: ${operation.join(' ')}`, () => {
@@ -42,12 +42,7 @@ describe(`${service}: ${operation.join(' ')}`, () => {
     it('accepts kafka', () => expect(engine('kafka')).toEqual([]));
     it.each(['rocketmq', 'rabbitmq', 'Kafka', ''])('rejects %j', (value) => expect(engine(value)).toEqual([{ path: '', rule: 'enum' }]));
   });
-  describe('path parameter project_id', () => {
-    const projectId = parameterValidator(service, ...operation, 'project_id');
-    it('accepts a project id', () => expect(projectId('0605767a3300d5762fb0c0186d9e1c2e')).toEqual([]));
-    it('rejects a project id with a slash', () => expect(projectId('a/b')).toEqual([{ path: '', rule: 'pattern' }]));
-    it('rejects a 65-character project id', () => expect(projectId('a'.repeat(65))).toEqual([{ path: '', rule: 'maxLength' }]));
-  });
+  describe('path parameter project_id', () => testProjectIdParameter(service, operation));
 });
 
 describe(`${service}: ${operation.join(' ')} responses`, () => {

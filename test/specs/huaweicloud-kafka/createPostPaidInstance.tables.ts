@@ -1,7 +1,7 @@
 // The tables of Page 002 (Huawei Cloud Kafka, "Creating a Pay-per-Use Instance") against the description: every field and every rule.
 // Shared by the spec tests (beside this file) and the client tests (test/clients/).
 import { type FieldFacts, type RuleViolation } from '../../support/spec.ts';
-import { omit } from '../../support/page-tables.ts';
+import { missingFieldBodies, omit } from '../../support/page-tables.ts';
 
 export const service = 'huaweicloud-kafka';
 export const operation = ['post', '/v2/{project_id}/instances'] as const;
@@ -40,7 +40,6 @@ export const pageFields: [string, FieldFacts][] = [
   ['tags[].value', { type: 'string', required: false }],
 ];
 
-export const requiredFields = pageFields.filter(([field, facts]) => facts.required && !field.includes('.')).map(([field]) => field);
 
 
 // A minimal body the page accepts (smallest class, one zone, no SSL, no public access); every case below starts from it.
@@ -127,7 +126,7 @@ export const tooLong = (n: number, c = 'a') => c.repeat(n);
 
 // One case per documented rule, each breaking exactly that rule.
 export const invalidBodies: [string, { given: object; want: RuleViolation }][] = [
-  ...requiredFields.map((field): [string, { given: object; want: RuleViolation }] => [`no ${field}`, { given: omit(base, field), want: { path: '', rule: 'required', property: field } }]),
+  ...missingFieldBodies(pageFields, base),
   // name
   ['a name starting with a digit', { given: { ...base, name: '1kafka' }, want: { path: '/name', rule: 'pattern' } }],
   ['a name starting with a hyphen', { given: { ...base, name: '-kafka' }, want: { path: '/name', rule: 'pattern' } }],

@@ -1,7 +1,7 @@
 // The tables of Page 001 (Huawei Cloud DMS for RocketMQ, "Creating an Instance") against the description: every field and every rule.
 // Shared by the spec tests (beside this file) and the client tests (test/clients/).
 import { type FieldFacts, requestBodyValidator, type RuleViolation } from '../../support/spec.ts';
-import { omit } from '../../support/page-tables.ts';
+import { missingFieldBodies, omit } from '../../support/page-tables.ts';
 
 export const service = 'huaweicloud-rocketmq';
 export const operation = ['post', '/v2/{engine}/{project_id}/instances'] as const;
@@ -40,7 +40,6 @@ export const pageFields: [string, FieldFacts][] = [
   ['bss_param.period_num', { type: 'integer', required: false }],
 ];
 
-export const requiredFields = pageFields.filter(([field, facts]) => facts.required && !field.includes('.')).map(([field]) => field);
 
 
 // A minimal body the page accepts (pay-per-use, 4.8.0, one AZ, no encryption); every case below starts from it.
@@ -142,7 +141,7 @@ export const validBodies: [string, object][] = [
 
 // One case per documented rule, each breaking exactly that rule.
 export const invalidBodies: Invalid[] = [
-  ...requiredFields.map((field): Invalid => [`no ${field}`, { given: omit(base, field), want: { path: '', rule: 'required', property: field } }]),
+  ...missingFieldBodies(pageFields, base),
   // name and description
   ['a name starting with a digit', { given: { ...base, name: '1rocketmq' }, want: { path: '/name', rule: 'pattern' } }],
   ['a name with a dot', { given: { ...base, name: 'rocketmq.orders' }, want: { path: '/name', rule: 'pattern' } }],

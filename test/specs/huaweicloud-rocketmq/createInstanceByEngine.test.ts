@@ -4,7 +4,7 @@
 // 000's note that the 5.x professional edition cannot use high I/O disks (same flavors, same service).
 import { describe, expect, it } from 'vitest';
 import { parameterValidator } from '../../support/spec.ts';
-import { testPageTables } from '../../support/page-tables.ts';
+import { testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
 import { service, operation, validate, pageFields, base, yearly, validBodies, invalidBodies } from './createInstanceByEngine.tables.ts';
 
 describe(`${service}: ${operation.join(' ')}`, () => {
@@ -20,10 +20,5 @@ describe(`${service}: ${operation.join(' ')}`, () => {
     it.each(['rocketmq', 'reliability'])('accepts %s', (value) => expect(engine(value)).toEqual([]));
     it.each(['kafka', 'rabbitmq', 'RocketMQ', ''])('rejects %j', (value) => expect(engine(value)).toEqual([{ path: '', rule: 'enum' }]));
   });
-  describe('path parameter project_id', () => {
-    const projectId = parameterValidator(service, ...operation, 'project_id');
-    it('accepts a project id', () => expect(projectId('0605767a3300d5762fb0c0186d9e1c2e')).toEqual([]));
-    it('rejects a project id with a slash', () => expect(projectId('a/b')).toEqual([{ path: '', rule: 'pattern' }]));
-    it('rejects a 65-character project id', () => expect(projectId('a'.repeat(65))).toEqual([{ path: '', rule: 'maxLength' }]));
-  });
+  describe('path parameter project_id', () => testProjectIdParameter(service, operation));
 });

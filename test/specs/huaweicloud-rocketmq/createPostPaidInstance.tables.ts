@@ -1,7 +1,7 @@
 // The tables of Page 000 (Huawei Cloud DMS for RocketMQ, "Creating a Pay-per-Use Instance") against the description: every field and every rule.
 // Shared by the spec tests (beside this file) and the client tests (test/clients/).
 import { type FieldFacts, type RuleViolation } from '../../support/spec.ts';
-import { omit } from '../../support/page-tables.ts';
+import { missingFieldBodies } from '../../support/page-tables.ts';
 
 export const service = 'huaweicloud-rocketmq';
 export const operation = ['post', '/v2/{project_id}/instances'] as const;
@@ -34,7 +34,6 @@ export const pageFields: [string, FieldFacts][] = [
 // Fields only page 001 has: this body must not know them.
 export const otherPageFields = ['bss_param', 'disk_encrypted_enable', 'disk_encrypted_key', 'arch_type'];
 
-export const requiredFields = pageFields.filter(([, facts]) => facts.required).map(([field]) => field);
 
 
 // A minimal body the page accepts (its own example without the optional fields); every case below starts from it.
@@ -115,7 +114,7 @@ export const validBodies: [string, object][] = [
 
 // One case per documented rule, each breaking exactly that rule.
 export const invalidBodies: [string, { given: object; want: RuleViolation }][] = [
-  ...requiredFields.map((field): [string, { given: object; want: RuleViolation }] => [`no ${field}`, { given: omit(base, field), want: { path: '', rule: 'required', property: field } }]),
+  ...missingFieldBodies(pageFields, base),
   // name
   ['a name starting with a digit', { given: { ...base, name: '1rocketmq' }, want: { path: '/name', rule: 'pattern' } }],
   ['a name starting with an underscore', { given: { ...base, name: '_rocketmq' }, want: { path: '/name', rule: 'pattern' } }],

@@ -2,8 +2,8 @@
 // Beyond the page: the c6.* flavors only with 4.8.0, at least 300 GB and 1 to 10 brokers for 4.8.0 (vendor's specifications
 // page, Terraform provider), and the tls_mode values (Terraform provider). Nothing else about storage or brokers is limited.
 import { describe, expect, it } from 'vitest';
-import { parameterValidator, requestBodyField } from '../../support/spec.ts';
-import { testPageTables } from '../../support/page-tables.ts';
+import { requestBodyField } from '../../support/spec.ts';
+import { testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
 import { service, operation, pageFields, otherPageFields, validBodies, invalidBodies } from './createPostPaidInstance.tables.ts';
 
 describe(`${service}: ${operation.join(' ')}`, () => {
@@ -11,10 +11,5 @@ describe(`${service}: ${operation.join(' ')}`, () => {
   it.each(otherPageFields)('does not document %s (page 001 only)', (field) => {
     expect(requestBodyField(service, ...operation, field)).toBeUndefined();
   });
-  describe('path parameter project_id', () => {
-    const projectId = parameterValidator(service, ...operation, 'project_id');
-    it('accepts a project id', () => expect(projectId('0605767a3300d5762fb0c0186d9e1c2e')).toEqual([]));
-    it('rejects a 65-character project id', () => expect(projectId('a'.repeat(65))).toEqual([{ path: '', rule: 'maxLength' }]));
-    it('rejects a project id with a slash', () => expect(projectId('a/b')).toEqual([{ path: '', rule: 'pattern' }]));
-  });
+  describe('path parameter project_id', () => testProjectIdParameter(service, operation));
 });
