@@ -15,15 +15,39 @@ const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const PACKAGES = ['core', 'huaweicloud-rocketmq', 'huaweicloud-kafka', 'huaweicloud-rabbitmq', 'alibabacloud-rocketmq'];
 const FOOTPRINT_LIMIT_BYTES = 1_000_000;
 
+/** What the client packages install from the registry: their dependencies outside @cloudmq, and theirs, as the workspace installed them. */
+function thirdPartyRuntime(): string[] {
+  const manifest = (directory: string) => JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+  const found = new Set<string>();
+  const visit = (directory: string) => {
+    for (const name of Object.keys(manifest(directory).dependencies ?? {})) {
+      if (name.startsWith('@cloudmq/') || found.has(name)) continue;
+      found.add(name);
+      visit(join(root, 'node_modules', name));
+    }
+  };
+  for (const name of PACKAGES) visit(join(root, 'packages', name));
+  return [...found];
+}
+
 const scratch = mkdtempSync(join(tmpdir(), 'cloudmq-install-'));
 const tarballs: Record<string, string> = {};
+/**
+ * The third-party runtime dependencies, packed from the workspace's own install (the versions the
+ * lockfile pins) and forced by `overrides`: `npm install --offline` then needs no registry metadata,
+ * which `npm ci` does not put in the cache, so the test passes on a fresh machine with no network.
+ */
+const overrides: Record<string, string> = {};
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+async function pack(directory: string): Promise<string> {
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: directory });
+  return join(scratch, JSON.parse(stdout)[0].filename);
+}
+
 beforeAll(async () => {
-  for (const name of PACKAGES) {
-    const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', scratch], { cwd: join(root, 'packages', name) });
-    tarballs[name] = join(scratch, JSON.parse(stdout)[0].filename);
-  }
+  for (const name of PACKAGES) tarballs[name] = await pack(join(root, 'packages', name));
+  for (const name of thirdPartyRuntime()) overrides[name] = `file:${await pack(join(root, 'node_modules', name))}`;
 }, 120_000);
 
 describe.each(PACKAGES)('@cloudmq/%s', (name) => {
@@ -57,8 +81,8 @@ describe('a strict TypeScript project outside the repository', () => {
     );
     mkdirSync(project, { recursive: true });
     const dependencies = Object.fromEntries(PACKAGES.map((name) => [`@cloudmq/${name}`, `file:${tarballs[name]}`]));
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies }));
-    // --offline: openapi-fetch comes from the npm cache filled by the workspace's own install; no network in tests.
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module', dependencies, overrides }));
+    // --offline: no network in tests; the third-party packages come from the overrides.
     await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: project });
   }, 180_000);
   afterAll(() => server.close());
@@ -67,7 +91,7 @@ describe('a strict TypeScript project outside the repository', () => {
     for (const name of PACKAGES.filter((p) => p !== 'core')) {
       const alone = join(scratch, `alone-${name}`);
       mkdirSync(alone, { recursive: true });
-      writeFileSync(join(alone, 'package.json'), JSON.stringify({ name: 'alone', private: true, dependencies: { [`@cloudmq/${name}`]: `file:${tarballs[name]}`, '@cloudmq/core': `file:${tarballs.core}` } }));
+      writeFileSync(join(alone, 'package.json'), JSON.stringify({ name: 'alone', private: true, dependencies: { [`@cloudmq/${name}`]: `file:${tarballs[name]}`, '@cloudmq/core': `file:${tarballs.core}` }, overrides }));
       await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: alone });
       const installed = packagesIn(join(alone, 'node_modules'));
       expect(installed.length, installed.join(', ')).toBeLessThanOrEqual(5);
