@@ -46,7 +46,8 @@ writeFileSync(join(outDir, 'index.ts'), generateIndex());
 
 /** Precompiled ajv validators (standalone code): no schema compilation and no ajv at run time. */
 function generateValidators() {
-  const ajv = createOpenApiAjv({}, { code: { source: true, esm: true } });
+  // strictNumbers: NaN and ±Infinity are no numbers; JSON would send them as null, a query as "Infinity".
+  const ajv = createOpenApiAjv({}, { code: { source: true, esm: true }, strictNumbers: true });
   // Descriptions and examples do not validate anything: leaving them out keeps the package small.
   const docId = schemaIdFor(serviceId);
   ajv.addSchema(stripAnnotations(document), docId);
@@ -100,6 +101,7 @@ function generateService() {
       `idempotent: ${operation.idempotencyTokenParameter !== undefined}`,
       ...(operation.idempotencyTokenParameter ? [`idempotencyTokenParameter: ${JSON.stringify(operation.idempotencyTokenParameter)}`] : []),
       ...(operation.action ? [`action: ${JSON.stringify(operation.action)}`] : []),
+      `bodylessStatuses: ${JSON.stringify(operation.bodylessStatuses)}`,
       `validators: { ${validators.join(', ')} }`,
     ];
     return `    ${JSON.stringify(`${operation.method.toUpperCase()} ${operation.path}`)}: { ${fields.join(', ')} },`;

@@ -40,8 +40,8 @@ export function findOperation(document, operationId) {
 
 /**
  * Every operation with what a client needs of it: path and query parameters (name, required,
- * pointer to the schema), the pointer to the JSON request body schema, the Alibaba action and
- * the idempotency-token query parameter.
+ * pointer to the schema), the pointer to the JSON request body schema, the Alibaba action,
+ * the idempotency-token query parameter and the 2xx statuses answered without a body.
  */
 export function collectOperations(document) {
   return operationsOf(document).map(({ method, path, operation }) => {
@@ -65,6 +65,9 @@ export function collectOperations(document) {
       operationId: operation.operationId,
       action: operation['x-cloudmq-action'],
       idempotencyTokenParameter: byLocation('query').find((p) => p.idempotencyToken)?.name,
+      bodylessStatuses: Object.entries(operation.responses ?? {})
+        .filter(([status, response]) => /^2\d\d$/.test(status) && !resolveRef(document, response).content)
+        .map(([status]) => Number(status)),
       schemas,
     };
   });

@@ -1,7 +1,7 @@
 // The waiters and the paginator of every client against the stateful loopback fake: running, failing, slow, aborted, deleted, paged.
 import { readFileSync } from 'node:fs';
 import * as alibabacloudRocketmq from '@cloudmq/alibabacloud-rocketmq';
-import { AlibabaCloudError, CloudMqError, HuaweiCloudError, RequestValidationError, WaiterError } from '@cloudmq/core';
+import { AlibabaCloudError, HuaweiCloudError, InvalidOptionError, RequestValidationError, WaiterError } from '@cloudmq/core';
 import * as huaweicloudKafka from '@cloudmq/huaweicloud-kafka';
 import * as huaweicloudRabbitmq from '@cloudmq/huaweicloud-rabbitmq';
 import * as huaweicloudRocketmq from '@cloudmq/huaweicloud-rocketmq';
@@ -201,8 +201,9 @@ describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
   it('waiters: a timing option that is not a number of milliseconds is named', async () => {
     const { client } = await start();
     const error = await sdk.waitForInstance(client, { ...lifecycle.ref('x'), timeoutMs: -1 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CloudMqError);
-    expect((error as Error).message).toMatch(/^timeoutMs must be/);
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect(error).toMatchObject({ option: 'timeoutMs' });
+    expect((error as Error).message).toMatch(/^Option timeoutMs must be/);
   });
 
   it('waiter errors carry no secret', async () => {

@@ -1211,7 +1211,7 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Idempotency token chosen by the caller: repeating a request with the same token does not create a second instance, so use a new token for every distinct request. At most 64 characters, all ASCII; the page sets no other limit. */
+        /** @description Idempotency token chosen by the caller: repeating a request with the same token does not create a second instance, so use a new token for every distinct request. 1 to 64 characters, all ASCII. Leave it out rather than sending it empty: an empty token makes no request idempotent, so the clients refuse it and make one of their own when there is none. */
         client_token: string;
         /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
         instance_id: string;
@@ -1287,7 +1287,7 @@ export interface operations {
     createInstance: {
         parameters: {
             query?: {
-                /** @description Idempotency token chosen by the caller: repeating a request with the same token does not create a second instance, so use a new token for every distinct request. At most 64 characters, all ASCII; the page sets no other limit. */
+                /** @description Idempotency token chosen by the caller: repeating a request with the same token does not create a second instance, so use a new token for every distinct request. 1 to 64 characters, all ASCII. Leave it out rather than sending it empty: an empty token makes no request idempotent, so the clients refuse it and make one of their own when there is none. */
                 clientToken?: components["parameters"]["client_token"];
             };
             header?: never;

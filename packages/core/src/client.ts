@@ -1,8 +1,9 @@
 // Builds a service client: openapi-fetch typed by the service's paths, plus validation, signing, retries and typed errors.
 import createOpenApiClient from 'openapi-fetch';
 import { type AlibabaCloudCredentials, type HuaweiCloudCredentials, resolveAlibabaCloudCredentials, resolveHuaweiCloudCredentials } from './credentials.js';
-import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf } from './errors.js';
-import { DEFAULT_RETRY, type RetryOptions } from './retry.js';
+import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf, InvalidResponseError, RequestValidationError } from './errors.js';
+import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
+import { resolveRetry, type RetryOptions } from './retry.js';
 import { type OutgoingRequest, PlainRequest } from './outgoing-request.js';
 import { defaultSender, type Fetch, fetchSender, type ReceivedResponse } from './senders.js';
 import { signAlibaba } from './sign-alibaba.js';
@@ -20,6 +21,8 @@ export interface OperationDefinition {
   idempotencyTokenParameter?: string;
   /** Alibaba: the `x-acs-action` of the operation. */
   action?: string;
+  /** The 2xx statuses the operation answers without a body (a Huawei delete: 204). */
+  bodylessStatuses: number[];
   validators: RequestValidators;
 }
 
@@ -38,8 +41,10 @@ export interface ClientOptions<Region extends string> {
   region?: Region;
   /** Full base URL; overrides `region` (a VPC endpoint, a proxy, a mock server). */
   endpoint?: string;
-  /** Per-attempt timeout in milliseconds (default 30 000). */
+  /** Per-attempt timeout in milliseconds, 1 to 2^31 − 1 (default 30 000). */
   timeoutMs?: number;
+  /** The largest answer body read, in bytes after decompression (default 8 MiB); a larger one fails the call. */
+  maxResponseBytes?: number;
   /** Retry policy (default 3 attempts), or false for a single attempt. */
   retry?: RetryOptions | false;
   /** Check path, query and body against the API description before sending (default true). */
@@ -68,12 +73,15 @@ export interface AlibabaCloudClientOptions<Region extends string> extends Client
 interface Vendor {
   sign(request: OutgoingRequest, operation: OperationDefinition | undefined): Promise<OutgoingRequest>;
   toError(response: Response, body: unknown): CloudMqError;
+  /** The `error` of an error answer without a body, in the shape of the vendor's error bodies, so that `if (error)` holds. */
+  emptyErrorBody(response: Response): Record<string, unknown>;
   inspect?: (response: ReceivedResponse) => ReceivedResponse;
   /** How array query parameters are written, when not openapi-fetch's default (`k=a&k=b`). */
   arrayQueryStyle?: { style: 'form'; explode: false };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
@@ -83,6 +91,7 @@ export function createHuaweiCloudClient<Paths extends {}, Region extends string>
   return createCloudClient<Paths, Region>(service, options, {
     sign: (request) => signHuawei(request, { ...credentials, now }),
     toError: huaweiCloudErrorOf,
+    emptyErrorBody: (response) => ({ error_msg: withoutBody(response) }),
   });
 }
 
@@ -97,6 +106,7 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
       return signAlibaba(request, { ...credentials, action: operation.action, version, now, nonce: options.nonce });
     },
     toError: alibabaCloudErrorOf,
+    emptyErrorBody: (response) => ({ success: false, httpStatusCode: response.status, message: withoutBody(response) }),
     inspect: successFalseAsError,
     // Alibaba's SDKs send an array query parameter as one comma-separated value (`seriesCodes=standard,ultimate`).
     arrayQueryStyle: { style: 'form', explode: false },
@@ -104,31 +114,40 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
 }
 
 function createCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: ClientOptions<Region>, vendor: Vendor): ServiceClient<Paths, boolean> {
-  const baseUrl = options.endpoint ?? (options.region === undefined ? undefined : service.endpoints[options.region]);
+  const baseUrl = checkEndpoint('endpoint', options.endpoint) ?? (options.region === undefined ? undefined : service.endpoints[options.region]);
   if (!baseUrl) {
     throw new CloudMqError(options.region === undefined ? `Give a region or an endpoint for ${service.id}.` : `Unknown region "${options.region}" for ${service.id}; give an endpoint instead.`);
   }
-  const retry = options.retry === false ? false : { ...DEFAULT_RETRY, ...options.retry };
+  checkMilliseconds('timeoutMs', options.timeoutMs, 1);
+  checkInteger('maxResponseBytes', options.maxResponseBytes, 1, MAX_RESPONSE_BYTES);
+  checkBoolean('validate', options.validate);
+  checkBoolean('throwOnError', options.throwOnError);
+  for (const name of ['fetch', 'now', 'nonce'] as const) checkFunction(name, options[name]);
+  const retry = resolveRetry(options.retry);
+  const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES };
   const now = options.now ?? (() => new Date());
   const send = options.fetch ? fetchSender(options.fetch) : defaultSender();
   const client = createOpenApiClient<Paths>({ baseUrl, querySerializer: vendor.arrayQueryStyle && { array: vendor.arrayQueryStyle } });
   // Middleware is handed a fetch Request, as openapi-fetch documents; without any, a PlainRequest is enough.
   const middleware = new Set<unknown>();
+  let closed = false;
 
-  const transports = new Map<OperationDefinition | undefined, Fetch>();
+  // One transport per operation; calls to undocumented paths get one per method, so a GET's retry policy never applies to a POST.
+  const transports = new Map<OperationDefinition | string, ReturnType<typeof createTransport>>();
   const transportFor = (method: string, operation: OperationDefinition | undefined) => {
-    let transport = transports.get(operation);
+    let transport = transports.get(operation ?? method);
     if (!transport) {
       transport = createTransport({
         send,
         sign: (request) => vendor.sign(request, operation),
-        timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+        limits,
         retry,
         idempotent: SAFE_METHODS.has(method) || operation?.idempotent === true,
+        bodylessStatuses: operation?.bodylessStatuses,
         now,
         inspect: vendor.inspect,
       });
-      transports.set(operation, transport);
+      transports.set(operation ?? method, transport);
     }
     return transport;
   };
@@ -137,6 +156,11 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   const request = async (method: string, path: string, init: any = {}) => {
     const upper = method.toUpperCase();
     const operation = service.operations[`${upper} ${path}`];
+    const name = operation ? `${operation.operationId} (${upper} ${path})` : `${upper} ${path}`;
+    if (closed) throw new CloudMqError(`The client of ${service.id} is closed; ${name} was not sent.`);
+    checkSignal('signal', init.signal);
+    const badHeaders = headerIssues(init.headers);
+    if (badHeaders.length > 0) throw new RequestValidationError(name, badHeaders);
     let params = init.params ?? {};
     const token = operation?.idempotencyTokenParameter;
     if (token && params.query?.[token] === undefined) {
@@ -144,18 +168,36 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       params = { ...params, query: { ...params.query, [token]: crypto.randomUUID() } };
     }
     if (operation && options.validate !== false) {
-      assertValidRequest(`${operation.operationId} (${upper} ${path})`, operation.validators, { path: params.path, query: params.query, body: init.body });
+      assertValidRequest(name, operation.validators, { path: params.path, query: params.query, body: init.body });
     }
-    const result = await client.request(method.toLowerCase() as never, path as never, {
-      ...init,
-      params,
-      fetch: transportFor(upper, operation),
-      Request: middleware.size > 0 ? globalThis.Request : PlainRequest,
-    } as never);
+    const transport = transportFor(upper, operation);
+    let status: number | undefined;
+    let result: { data?: unknown; error?: unknown; response: Response };
+    try {
+      result = await client.request(method.toLowerCase() as never, path as never, {
+        ...init,
+        params,
+        fetch: async (outgoing: Request | PlainRequest) => {
+          const response = await transport(outgoing);
+          status = response.status;
+          return response;
+        },
+        Request: middleware.size > 0 ? globalThis.Request : PlainRequest,
+      } as never);
+    } catch (error) {
+      // openapi-fetch parses an answer without Content-Length itself; its SyntaxError quotes the answer.
+      if (error instanceof SyntaxError) throw new InvalidResponseError('not-json', status, `The answer (HTTP ${status}) is not JSON, or is cut short; it was not read.`);
+      throw error;
+    }
+    if (!result.response.ok && (result.error === undefined || result.error === '')) result = { ...result, error: vendor.emptyErrorBody(result.response) };
     if (options.throwOnError && result.error !== undefined) throw vendor.toError(result.response, result.error);
     return result;
   };
 
+  const close = async () => {
+    closed = true;
+    send.close();
+  };
   const wrapped = {
     ...client,
     request,
@@ -167,9 +209,20 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       for (const item of removed) middleware.delete(item);
       client.eject(...removed);
     },
-  } as Record<string, unknown>;
+    close,
+  } as Record<string | symbol, unknown>;
+  // `await using client = createClient(...)` where the runtime has explicit resource management.
+  const asyncDispose = (Symbol as { asyncDispose?: symbol }).asyncDispose;
+  if (asyncDispose) wrapped[asyncDispose] = close;
   for (const method of METHODS) wrapped[method] = (path: string, init?: unknown) => request(method, path, init);
   return wrapped as unknown as ServiceClient<Paths, boolean>;
+}
+
+/** The largest `maxResponseBytes`: a 2 GiB answer is no answer of a management API. */
+const MAX_RESPONSE_BYTES = 2 ** 31 - 1;
+
+function withoutBody(response: Response): string {
+  return `the service answered HTTP ${response.status} without a body`;
 }
 
 /** Alibaba answers some failures with HTTP 200 and `success: false`: those become error answers. */
@@ -182,7 +235,8 @@ function successFalseAsError(response: ReceivedResponse): ReceivedResponse {
     return response;
   }
   if (!isRecord(body) || body.success !== false) return response;
-  const status = typeof body.httpStatusCode === 'number' && body.httpStatusCode >= 400 ? body.httpStatusCode : 400;
+  const code = body.httpStatusCode;
+  const status = typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599 ? code : 400;
   return { ...response, status, statusText: 'success: false' };
 }
 

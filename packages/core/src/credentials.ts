@@ -1,5 +1,6 @@
 // Credentials from the options or, as the official SDKs do, from the environment; a missing one fails at creation.
 import { CredentialsError } from './errors.js';
+import { isSendableCredential } from './option-checks.js';
 
 export interface HuaweiCloudCredentials {
   accessKeyId: string;
@@ -31,8 +32,14 @@ const ALIBABA_ENV = { accessKeyId: 'ALIBABA_CLOUD_ACCESS_KEY_ID', secretAccessKe
 function resolve<Names extends Record<string, string>>(given: Partial<Record<keyof Names, string>> | undefined, names: Names, required: (keyof Names)[], env: Environment) {
   const resolved: Partial<Record<keyof Names, string>> = {};
   for (const key of Object.keys(names) as (keyof Names)[]) {
-    const value = given ? given[key] : env[names[key]];
-    if (value) resolved[key] = value;
+    const value: unknown = given ? given[key] : env[names[key]];
+    if (value === undefined || value === '') continue;
+    // Each value goes out in a header: one that cannot would fail every call, so it fails here, unquoted.
+    if (typeof value !== 'string' || !isSendableCredential(value)) {
+      const where = given ? `options.credentials.${String(key)}` : `The environment variable ${names[key]}`;
+      throw new CredentialsError(`${where} must be visible ASCII characters only: it has a control character (a trailing newline from a key file, a CR from a CRLF .env), a space or a character beyond ASCII.`);
+    }
+    resolved[key] = value;
   }
   const missing = required.filter((key) => !resolved[key]);
   if (missing.length > 0) {

@@ -12,20 +12,63 @@ export interface ValidationIssue {
   message: string;
 }
 
+/** Issues kept on a RequestValidationError: 100,000 bad array items must not make a 4 MB message. */
+const MAX_ISSUES = 20;
+
 /** The request breaks the API description; it was not sent. */
 export class RequestValidationError extends CloudMqError {
   override name = 'RequestValidationError';
+  /** The first broken rules (at most 20); `issueCount` tells how many there were in all. */
+  readonly issues: ValidationIssue[];
+  readonly issueCount: number;
   constructor(
     readonly operation: string,
-    readonly issues: ValidationIssue[],
+    issues: ValidationIssue[],
   ) {
-    super(`Invalid request for ${operation}: ${issues.map((issue) => `${issue.path} ${issue.message}`).join('; ')}. Nothing was sent.`);
+    const kept = issues.slice(0, MAX_ISSUES);
+    const more = issues.length > kept.length ? ` and ${issues.length - kept.length} more` : '';
+    super(`Invalid request for ${operation}: ${kept.map((issue) => `${issue.path} ${issue.message}`).join('; ')}${more}. Nothing was sent.`);
+    this.issues = kept;
+    this.issueCount = issues.length;
   }
 }
 
-/** A credential is missing: raised when the client is created, not as a 401 later. */
+/** A credential is missing or cannot be sent: raised when the client is created, not as a 401 later. */
 export class CredentialsError extends CloudMqError {
   override name = 'CredentialsError';
+}
+
+/** An option of `createClient` (or of a waiter or paginator) breaks its rule; nothing was sent. */
+export class InvalidOptionError extends CloudMqError {
+  override name = 'InvalidOptionError';
+  constructor(
+    /** The option, as a path: `timeoutMs`, `retry.maxAttempts`, `endpoint`. */
+    readonly option: string,
+    rule: string,
+  ) {
+    super(`Option ${option} ${rule}.`);
+  }
+}
+
+/** Why an answer could not be read. */
+export type InvalidResponseReason = 'status' | 'too-large' | 'not-json' | 'empty' | 'redirect' | 'repeated-page';
+
+/**
+ * The service's answer could not be read as the API describes it: a status outside 200–599, a
+ * body over the size limit, a 2xx body that is not JSON or empty where the operation answers
+ * with one, a redirect a custom fetch followed, or a paginator page that repeats. The message
+ * never quotes the answer.
+ */
+export class InvalidResponseError extends CloudMqError {
+  override name = 'InvalidResponseError';
+  constructor(
+    readonly reason: InvalidResponseReason,
+    /** The HTTP status, where there was one. */
+    readonly status: number | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** An error answer of a Huawei Cloud API (`{ error_code, error_msg }`), or a non-JSON error page with its status. */
@@ -123,7 +166,10 @@ export class RequestAbortedError extends CloudMqError {
   }
 }
 
-/** The connection failed (refused, reset, DNS, TLS...). `code` is the system error code where known. */
+/**
+ * The connection failed (refused, reset, DNS, TLS...). `code` is the system error code where known;
+ * `cause` is the system error, which names addresses and ports, never headers or bodies.
+ */
 export class NetworkError extends CloudMqError {
   override name = 'NetworkError';
   constructor(

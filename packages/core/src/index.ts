@@ -1,7 +1,22 @@
 // @cloudmq/core: the runtime shared by the cloudmq service clients.
 export { type AlibabaCloudClientOptions, type ClientOptions, createAlibabaCloudClient, createHuaweiCloudClient, type HuaweiCloudClientOptions, type OperationDefinition, type ServiceDefinition } from './client.js';
 export type { AlibabaCloudCredentials, HuaweiCloudCredentials } from './credentials.js';
-export { AlibabaCloudError, CloudMqError, CredentialsError, HuaweiCloudError, NetworkError, RequestAbortedError, RequestValidationError, TimeoutError, type ValidationIssue, WaiterError, type WaiterFailure } from './errors.js';
+export {
+  AlibabaCloudError,
+  CloudMqError,
+  CredentialsError,
+  HuaweiCloudError,
+  InvalidOptionError,
+  InvalidResponseError,
+  type InvalidResponseReason,
+  NetworkError,
+  RequestAbortedError,
+  RequestValidationError,
+  TimeoutError,
+  type ValidationIssue,
+  WaiterError,
+  type WaiterFailure,
+} from './errors.js';
 export { type InstanceOperations, type InstanceRef, type PaginateOptions, paginateInstances, type WaitForDeletedOptions, type WaitForInstanceOptions, waitForDeleted, waitForInstance } from './instances.js';
 export type { WaiterTiming } from './waiter.js';
 export type { RetryOptions } from './retry.js';

@@ -1,5 +1,5 @@
 // Waiters and a paginator over a service's show and list instance operations, for both vendors.
-import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf, recordOf } from './errors.js';
+import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf, InvalidOptionError, InvalidResponseError, recordOf } from './errors.js';
 import type { ServiceClient } from './service-client.js';
 import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from './waiter.js';
 
@@ -122,12 +122,17 @@ export async function* paginateInstances<Item>(client: ServiceClient<any, boolea
     const query = { ...options.filters, ...operations.listQuery, ...vendor.pageQuery({ number, received }, pageSize) };
     const data = await answerOf(client, operations.list, { path: vendor.listParams(options), query }, options.signal, vendor);
     const { items, total } = vendor.pageOf(data);
-    for (const item of items) {
+    const fresh = items.filter((item) => {
       const id = instanceIdOf(item);
-      if (id !== undefined && seen.has(id)) continue;
+      if (id !== undefined && seen.has(id)) return false;
       if (id !== undefined) seen.add(id);
-      yield item as Item;
+      return true;
+    });
+    // A page of instances all seen before: the service ignores the paging parameters, and would answer the same page forever.
+    if (items.length > 0 && fresh.length === 0) {
+      throw new InvalidResponseError('repeated-page', 200, `Page ${number} of ${operations.list} holds only instances of earlier pages: the service ignored the paging parameters; stopped.`);
     }
+    yield* fresh as Item[];
     received += items.length;
     if (items.length === 0 || received >= total) return;
   }
@@ -159,7 +164,7 @@ async function answerOf(client: ServiceClient<any, boolean>, path: string, param
 }
 
 function projectIdOf(options: { projectId?: string }): string {
-  if (options.projectId === undefined) throw new CloudMqError('projectId is required: Huawei Cloud instances belong to a project.');
+  if (typeof options.projectId !== 'string' || options.projectId === '') throw new InvalidOptionError('projectId', 'is required: Huawei Cloud instances belong to a project');
   return options.projectId;
 }
 

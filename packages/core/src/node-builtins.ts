@@ -13,13 +13,20 @@ interface NodeDigest {
 
 /** The part of `node:http`/`node:https` the Node sender uses. */
 export interface NodeHttp {
-  Agent: new (options: { keepAlive: boolean }) => object;
-  request(url: URL, options: { method: string; headers: Record<string, string | number>; agent: object }, callback: (response: NodeIncomingMessage) => void): NodeClientRequest;
+  Agent: new (options: { keepAlive: boolean }) => NodeAgent;
+  request(url: URL, options: { method: string; headers: Record<string, string | number>; agent: NodeAgent }, callback: (response: NodeIncomingMessage) => void): NodeClientRequest;
+}
+
+export interface NodeAgent {
+  /** Closes every socket of the agent, idle or in use. */
+  destroy(): void;
 }
 
 export interface NodeIncomingMessage {
   statusCode?: number;
   statusMessage?: string;
+  /** Lower-case names. */
+  headers: Record<string, string | string[] | undefined>;
   /** Name/value pairs as received, names in their original case. */
   rawHeaders: string[];
   on(event: 'data', listener: (chunk: Uint8Array) => void): this;

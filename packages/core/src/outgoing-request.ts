@@ -25,8 +25,8 @@ export async function fromRequest(request: Request): Promise<OutgoingRequest> {
 }
 
 /** A fetch Request of the parts. */
-export function toRequest(outgoing: OutgoingRequest, signal?: AbortSignal | null): Request {
-  return new Request(outgoing.url, { method: outgoing.method, headers: outgoing.headers, body: outgoing.body as BodyInit | undefined, signal });
+export function toRequest(outgoing: OutgoingRequest, signal?: AbortSignal | null, redirect?: RequestRedirect): Request {
+  return new Request(outgoing.url, { method: outgoing.method, headers: outgoing.headers, body: outgoing.body as BodyInit | undefined, signal, redirect });
 }
 
 /**

@@ -1,5 +1,5 @@
 // Sends one signed attempt and reads its whole answer: over node:http(s) with keep-alive on Node.js, through a fetch function elsewhere or when the caller gives one.
-import { hasNodeBuiltins, nodeHttp, nodeHttps, type NodeHttp } from './node-builtins.js';
+import { hasNodeBuiltins, type NodeAgent, type NodeClientRequest, nodeHttp, nodeHttps, type NodeHttp } from './node-builtins.js';
 import { type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -12,10 +12,10 @@ export interface ReceivedResponse {
   body: Uint8Array;
 }
 
-/** Why an attempt failed: the caller's signal, the attempt's timeout, or the network (with the system error code, e.g. ECONNRESET). */
+/** Why an attempt failed: the caller's signal, the attempt's timeout, the network (with the system error code, e.g. ECONNRESET), an answer over the size limit, a redirect a fetch function followed, or a request that could not be built. */
 export class SendFailure extends Error {
   constructor(
-    readonly kind: 'aborted' | 'timeout' | 'network',
+    readonly kind: 'aborted' | 'timeout' | 'network' | 'too-large' | 'redirect' | 'invalid',
     readonly code: string | undefined,
     cause: unknown,
   ) {
@@ -23,34 +23,88 @@ export class SendFailure extends Error {
   }
 }
 
-/** Sends one attempt; the timeout bounds the whole exchange, answer body included. */
-export type Send = (request: OutgoingRequest, timeoutMs: number, signal: AbortSignal | null) => Promise<ReceivedResponse>;
+/** Bounds of one attempt: the timeout covers the whole exchange, answer body included; the size counts decoded bytes. */
+export interface SendLimits {
+  timeoutMs: number;
+  maxResponseBytes: number;
+}
+
+/** Sends one attempt; rejects with SendFailure only. */
+export interface Send {
+  (request: OutgoingRequest, limits: SendLimits, signal: AbortSignal | null): Promise<ReceivedResponse>;
+  /** Frees what the sender holds (keep-alive sockets); calls in flight fail. */
+  close(): void;
+}
 
 /** The default sender: node:http(s) on Node.js (keep-alive sockets per client), the global fetch elsewhere. */
 export function defaultSender(): Send {
   return hasNodeBuiltins ? nodeSender() : fetchSender((request) => globalThis.fetch(request));
 }
 
-/** Sends through a fetch function, as browsers, Deno and workers do, and as a caller's own `fetch` option asks. */
+/**
+ * Sends through a fetch function, as browsers, Deno and workers do, and as a caller's own `fetch`
+ * option asks. Redirects are not followed (`redirect: 'manual'`): the credentials and the body are
+ * for the endpoint alone, and a 3xx is an error answer.
+ */
 export function fetchSender(fetch: Fetch): Send {
-  return async (request, timeoutMs, signal) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
+  const send = async (request: OutgoingRequest, limits: SendLimits, signal: AbortSignal | null): Promise<ReceivedResponse> => {
+    const timeout = AbortSignal.timeout(limits.timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    let built: Request;
     try {
-      const response = await fetch(toRequest(request, signal ? AbortSignal.any([signal, timeout]) : timeout));
-      return { status: response.status, statusText: response.statusText, headers: response.headers, body: new Uint8Array(await response.arrayBuffer()) };
+      built = toRequest(request, combined, 'manual');
+    } catch {
+      // The error quotes the offending header value, which may be a credential: it is not kept.
+      throw new SendFailure('invalid', undefined, undefined);
+    }
+    try {
+      const response = await fetch(built);
+      if (response.type === 'opaqueredirect' || response.redirected) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new SendFailure('redirect', undefined, undefined);
+      }
+      const body = await readCapped(response, limits.maxResponseBytes);
+      return { status: response.status, statusText: response.statusText, headers: response.headers, body };
     } catch (error) {
+      if (error instanceof SendFailure) throw error;
       throw new SendFailure(signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : 'network', systemErrorCode(error), error);
     }
   };
+  return Object.assign(send, { close: () => undefined });
+}
+
+/** A fetch answer's body, counting the bytes after decompression: a gzip bomb stops at the limit. */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBytes && !response.headers.has('content-encoding')) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new SendFailure('too-large', undefined, undefined);
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new SendFailure('too-large', undefined, undefined);
+    }
+    chunks.push(value);
+  }
+  return concat(chunks, length);
 }
 
 /**
  * Sends with Node's own HTTP client: a fetch Request, its body stream and undici's machinery cost
- * several times the CPU of the rest of a call (see docs/decisions.md).
+ * several times the CPU of the rest of a call (see docs/decisions.md). Node's client follows no
+ * redirect and decompresses nothing.
  */
 function nodeSender(): Send {
   // One keep-alive agent per protocol and client, made when the protocol is first used.
-  const clients = new Map<string, { module: NodeHttp; agent: object }>();
+  const clients = new Map<string, { module: NodeHttp; agent: NodeAgent }>();
   const clientFor = (protocol: string) => {
     let client = clients.get(protocol);
     const module = protocol === 'https:' ? nodeHttps() : protocol === 'http:' ? nodeHttp() : undefined;
@@ -60,12 +114,35 @@ function nodeSender(): Send {
     }
     return client;
   };
-  return (request, timeoutMs, signal) =>
-    new Promise((resolve, reject) => {
+  const send = (request: OutgoingRequest, limits: SendLimits, signal: AbortSignal | null) =>
+    new Promise<ReceivedResponse>((resolve, reject) => {
       const url = new URL(request.url);
       const client = clientFor(url.protocol);
-      if (!client) return reject(new SendFailure('network', undefined, new TypeError(`unsupported protocol ${url.protocol}`)));
+      if (!client) return reject(new SendFailure('invalid', undefined, undefined));
       if (signal?.aborted) return reject(new SendFailure('aborted', undefined, signal.reason));
+      let outgoing: NodeClientRequest;
+      try {
+        outgoing = client.module.request(url, { method: request.method, headers: request.headers, agent: client.agent }, (response) => {
+          response.on('error', (error) => fail('network', error));
+          if (Number(response.headers['content-length']) > limits.maxResponseBytes) return fail('too-large', undefined);
+          const chunks: Uint8Array[] = [];
+          let length = 0;
+          response.on('data', (chunk) => {
+            if (settled) return;
+            length += chunk.length;
+            if (length > limits.maxResponseBytes) return fail('too-large', undefined);
+            chunks.push(chunk);
+          });
+          response.on('end', () => {
+            if (settled) return;
+            settle();
+            resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: headersOf(response.rawHeaders), body: concat(chunks, length) });
+          });
+        });
+      } catch {
+        // Node's error quotes the offending header value, which may be a credential: it is not kept.
+        return reject(new SendFailure('invalid', undefined, undefined));
+      }
       let settled = false;
       const settle = () => {
         settled = true;
@@ -75,25 +152,21 @@ function nodeSender(): Send {
       const fail = (kind: SendFailure['kind'], cause: unknown) => {
         if (settled) return;
         settle();
+        // Destroying the request also destroys its socket: an answer cut short cannot be reused.
         outgoing.destroy();
         reject(new SendFailure(kind, kind === 'network' ? systemErrorCode(cause) : undefined, cause));
       };
-      const timer = setTimeout(() => fail('timeout', undefined), timeoutMs);
+      const timer = setTimeout(() => fail('timeout', undefined), limits.timeoutMs);
       const onAbort = () => fail('aborted', signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
-      const outgoing = client.module.request(url, { method: request.method, headers: request.headers, agent: client.agent }, (response) => {
-        const chunks: Uint8Array[] = [];
-        response.on('data', (chunk) => chunks.push(chunk));
-        response.on('error', (error) => fail('network', error));
-        response.on('end', () => {
-          if (settled) return;
-          settle();
-          resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: headersOf(response.rawHeaders), body: concat(chunks) });
-        });
-      });
       outgoing.on('error', (error) => fail('network', error));
       outgoing.end(request.body);
     });
+  const close = () => {
+    for (const { agent } of clients.values()) agent.destroy();
+    clients.clear();
+  };
+  return Object.assign(send, { close });
 }
 
 function headersOf(rawHeaders: string[]): Headers {
@@ -102,9 +175,9 @@ function headersOf(rawHeaders: string[]): Headers {
   return headers;
 }
 
-function concat(chunks: Uint8Array[]): Uint8Array {
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(chunks.reduce((length, chunk) => length + chunk.length, 0));
+  const bytes = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);

@@ -33,4 +33,12 @@ export type ServiceClient<Paths extends {}, ThrowOnError extends boolean = false
   POST: ExactMethod<Paths, 'post', ThrowOnError>;
   DELETE: ExactMethod<Paths, 'delete', ThrowOnError>;
   PATCH: ExactMethod<Paths, 'patch', ThrowOnError>;
-};
+  /** Closes the client's keep-alive sockets; later calls throw, calls in flight fail. */
+  close(): Promise<void>;
+} & AsyncDisposable;
+
+/**
+ * `[Symbol.asyncDispose]` (the same as `close`) where the TypeScript lib knows the symbol
+ * (`esnext.disposable`), so that `await using` works; nothing where it does not.
+ */
+type AsyncDisposable = SymbolConstructor extends { readonly asyncDispose: infer Key extends symbol } ? { [K in Key]: () => Promise<void> } : {};

@@ -1,54 +1,76 @@
 // Sends one API call: signs each attempt afresh, bounds it by a timeout, and retries only what is safe to retry.
-import { NetworkError, RequestAbortedError, TimeoutError } from './errors.js';
+import { CloudMqError, InvalidResponseError, NetworkError, RequestAbortedError, TimeoutError } from './errors.js';
 import { type OutgoingRequest, outgoingOf, type PlainRequest } from './outgoing-request.js';
 import { backoffDelayMs, isRetryableNetworkError, isRetryableStatus, type RetryOptions, serverRequestedDelayMs, sleep } from './retry.js';
-import { type ReceivedResponse, type Send, SendFailure } from './senders.js';
-
+import { type ReceivedResponse, type Send, SendFailure, type SendLimits } from './senders.js';
 
 export interface TransportOptions {
   send: Send;
   /** Signs one attempt (new date, new nonce each time). */
   sign: (request: OutgoingRequest) => Promise<OutgoingRequest>;
-  timeoutMs: number;
+  limits: SendLimits;
   retry: Required<RetryOptions> | false;
   /** Whether repeating the call after a possibly processed failure is harmless. */
   idempotent: boolean;
+  /**
+   * The 2xx statuses the operation answers without a body (a Huawei delete: 204). Any other 2xx
+   * with an empty body is an unreadable answer, not a success. Undefined for an undocumented call.
+   */
+  bodylessStatuses: readonly number[] | undefined;
   now: () => Date;
-  /** Rewrites an answer before it is returned (Alibaba: a 200 with `success: false` becomes an error). */
+  /** Rewrites an answer before it is judged (Alibaba: a 200 with `success: false` becomes an error, throttling included). */
   inspect?: (response: ReceivedResponse) => ReceivedResponse;
 }
 
-/** A fetch function for openapi-fetch that adds signing, timeouts and retries. */
+/** A fetch function for openapi-fetch that adds signing, timeouts, limits and retries. */
 export function createTransport(options: TransportOptions): (request: Request | PlainRequest) => Promise<Response> {
   const maxAttempts = options.retry === false ? 1 : options.retry.maxAttempts;
   return async (request) => {
     // Read once: every attempt sends the same bytes, signed again.
     const outgoing = await outgoingOf(request);
     const callerSignal = request.signal;
+    // Listeners go on a signal of this call's own: 500 calls sharing the caller's signal must not make Node.js warn.
+    const signal = callerSignal && typeof AbortSignal.any === 'function' ? AbortSignal.any([callerSignal]) : callerSignal;
     for (let attempt = 1; ; attempt++) {
       let received: ReceivedResponse;
       try {
-        received = await options.send(await options.sign(outgoing), options.timeoutMs, callerSignal);
+        received = await options.send(await options.sign(outgoing), options.limits, signal);
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error;
         if (error.kind === 'aborted') throw new RequestAbortedError(callerSignal?.reason);
+        if (error.kind === 'invalid') throw new CloudMqError('The request could not be built: a header name or value cannot be sent. Nothing was sent.');
+        if (error.kind === 'too-large') throw new InvalidResponseError('too-large', undefined, `The answer is larger than maxResponseBytes (${options.limits.maxResponseBytes} bytes); it was not read.`);
+        if (error.kind === 'redirect') throw new InvalidResponseError('redirect', undefined, 'The fetch function followed a redirect: redirects are never followed, the answer was not read.');
         const timedOut = error.kind === 'timeout';
-        const failure = timedOut ? new TimeoutError(options.timeoutMs, attempt) : new NetworkError(error.code, attempt, error.cause);
+        const failure = timedOut ? new TimeoutError(options.limits.timeoutMs, attempt) : new NetworkError(error.code, attempt, error.cause);
         // A timeout may hide a request the service processed: only idempotent calls repeat it.
         const retryable = timedOut ? options.idempotent : isRetryableNetworkError(error.code, options.idempotent);
         if (!retryable || attempt >= maxAttempts || options.retry === false) throw failure;
-        await wait(backoffDelayMs(attempt, options.retry), callerSignal);
+        await wait(backoffDelayMs(attempt, options.retry), signal, callerSignal);
         continue;
       }
+      if (received.status < 200 || received.status > 599) {
+        throw new InvalidResponseError('status', received.status, `The answer has HTTP status ${received.status}, which is not a final answer (200–599).`);
+      }
+      if (options.inspect) received = options.inspect(received);
       if (options.retry !== false && attempt < maxAttempts && isRetryableStatus(received.status, options.idempotent)) {
         const requested = serverRequestedDelayMs(received.headers, options.now());
-        await wait(Math.min(options.retry.maxDelayMs, requested ?? backoffDelayMs(attempt, options.retry)), callerSignal);
+        await wait(Math.min(options.retry.maxDelayMs, requested ?? backoffDelayMs(attempt, options.retry)), signal, callerSignal);
         continue;
       }
-      return bufferedResponse(options.inspect ? options.inspect(received) : received);
+      if (received.status < 300 && received.body.length === 0 && options.bodylessStatuses && !options.bodylessStatuses.includes(received.status) && !NULL_BODY_STATUSES.has(received.status)) {
+        throw new InvalidResponseError('empty', received.status, `The answer (HTTP ${received.status}) has an empty body where the operation answers with one.`);
+      }
+      return bufferedResponse(received);
     }
   };
 }
+
+/** What a Response accepts as a reason phrase (RFC 9110: tab, space, visible ASCII, obs-text). */
+const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/** Statuses whose answers carry no body by definition: a Response made with one throws. */
+const NULL_BODY_STATUSES = new Set([204, 205, 304]);
 
 const decoder = new TextDecoder();
 
@@ -67,8 +89,9 @@ function bufferedResponse(received: ReceivedResponse): Response {
     readonly #bytes: Uint8Array;
 
     constructor({ status, statusText, headers, body }: ReceivedResponse) {
-      // A 204 (or 304) answer may not carry a body, even an empty one.
-      super(status === 204 || status === 304 ? null : (body as Uint8Array<ArrayBuffer>), { status, statusText, headers });
+      // A 204, 205 or 304 answer may not carry a body, even an empty one. A reason phrase with a
+      // control character makes the Response constructor throw: it is dropped, the status kept.
+      super(NULL_BODY_STATUSES.has(status) ? null : (body as Uint8Array<ArrayBuffer>), { status, statusText: REASON_PHRASE.test(statusText) ? statusText : '', headers });
       this.#bytes = body;
     }
 
@@ -77,7 +100,12 @@ function bufferedResponse(received: ReceivedResponse): Response {
     }
 
     override async json(): Promise<any> {
-      return JSON.parse(decoder.decode(this.#bytes));
+      try {
+        return JSON.parse(decoder.decode(this.#bytes));
+      } catch {
+        // The SyntaxError quotes the answer's first bytes: not kept.
+        throw new InvalidResponseError('not-json', this.status, `The answer (HTTP ${this.status}) is not JSON, or is cut short; it was not read.`);
+      }
     }
 
     override async arrayBuffer(): Promise<ArrayBuffer> {
@@ -87,10 +115,10 @@ function bufferedResponse(received: ReceivedResponse): Response {
   return new BufferedResponse(received);
 }
 
-async function wait(ms: number, signal: AbortSignal | null): Promise<void> {
+async function wait(ms: number, signal: AbortSignal | null, callerSignal: AbortSignal | null): Promise<void> {
   try {
     await sleep(ms, signal);
   } catch {
-    throw new RequestAbortedError(signal?.reason);
+    throw new RequestAbortedError(callerSignal?.reason);
   }
 }

@@ -1,12 +1,13 @@
 // Polls an instance with capped exponential backoff and jitter until an acceptor says done or failed, within a deadline.
-import { AlibabaCloudError, CloudMqError, HuaweiCloudError, NetworkError, RequestAbortedError, TimeoutError, WaiterError } from './errors.js';
+import { AlibabaCloudError, HuaweiCloudError, NetworkError, RequestAbortedError, TimeoutError, WaiterError } from './errors.js';
+import { checkFunction, checkMilliseconds, checkSignal } from './option-checks.js';
 import { sleep } from './retry.js';
 
 /** When and how long a waiter polls. */
 export interface WaiterTiming {
-  /** Give up after this long, the last poll included (default 30 minutes: a new instance takes several). */
+  /** Give up after this long, the last poll included (default 30 minutes: a new instance takes several). At most 2^31 − 1, as every duration here. */
   timeoutMs?: number;
-  /** Wait after the first poll (default 5 s). Later waits grow up to twice as long each time, with jitter. */
+  /** Wait after the first poll (default 5 s, ±20 % jitter). Later waits double each time, with the same jitter. */
   intervalMs?: number;
   /** Cap of a single wait (default 30 s). */
   maxIntervalMs?: number;
@@ -40,10 +41,10 @@ export interface PollOptions extends WaiterTiming {
  * error, such as a 403, is thrown as it is.
  */
 export async function pollUntil(options: PollOptions): Promise<Observation> {
+  for (const name of ['timeoutMs', 'intervalMs', 'maxIntervalMs'] as const) checkMilliseconds(name, options[name]);
+  checkFunction('onPoll', options.onPoll);
+  checkSignal('signal', options.signal);
   const { timeoutMs, intervalMs, maxIntervalMs } = { ...DEFAULT_WAITER_TIMING, ...definedOf(options) };
-  for (const [name, value] of Object.entries({ timeoutMs, intervalMs, maxIntervalMs })) {
-    if (!Number.isFinite(value) || value < 0) throw new CloudMqError(`${name} must be a finite number of milliseconds, 0 or more.`);
-  }
   const random = options.random ?? Math.random;
   const started = Date.now();
   // One signal for the calls and the waits: it fires on the caller's abort or at the deadline.
@@ -52,9 +53,11 @@ export async function pollUntil(options: PollOptions): Promise<Observation> {
   const deadline = setTimeout(() => {
     deadlinePassed = true;
     stop.abort(new WaiterDeadline());
-  }, Math.min(timeoutMs, MAX_TIMER_MS));
+  }, timeoutMs);
+  // The listener goes on a signal of this waiter's own: many waiters sharing the caller's signal must not make Node.js warn.
+  const callerSignal = options.signal && typeof AbortSignal.any === 'function' ? AbortSignal.any([options.signal]) : options.signal;
   const onCallerAbort = () => stop.abort(options.signal?.reason);
-  options.signal?.addEventListener('abort', onCallerAbort, { once: true });
+  callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
 
   let polls = 0;
   let lastStatus: string | undefined;
@@ -79,21 +82,19 @@ export async function pollUntil(options: PollOptions): Promise<Observation> {
         polls++;
         lastFailure = error;
       }
-      const cap = Math.min(maxIntervalMs, intervalMs * 2 ** (attempt - 1));
+      // ±20 % around the doubling interval, the first wait included: waiters started together drift apart.
+      const target = Math.min(maxIntervalMs, intervalMs * 2 ** (attempt - 1));
       try {
-        await sleep(intervalMs + random() * Math.max(0, cap - intervalMs), stop.signal);
+        await sleep(Math.min(maxIntervalMs, target * (0.8 + 0.4 * random())), stop.signal);
       } catch {
         throw giveUp(deadlinePassed ? 'timeout' : 'aborted');
       }
     }
   } finally {
     clearTimeout(deadline);
-    options.signal?.removeEventListener('abort', onCallerAbort);
+    callerSignal?.removeEventListener('abort', onCallerAbort);
   }
 }
-
-/** setTimeout fires at once for longer delays; about 24.8 days is as long as a waiter can wait. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The abort reason of a waiter's own deadline, told apart from the caller's abort. */
 class WaiterDeadline extends Error {

@@ -58,13 +58,14 @@ describe(`${service}: clientToken`, () => {
     ["the page's example", 'c2c5d1274a8d4317a13bc5b0d4******'],
     ['64 characters', 'a'.repeat(64)],
     ['a UUID', '3f1c9a2e-6b7d-4e0f-9a51-2d8c4b7e6f10'],
-    // The page says only "up to 64 ASCII characters": no lower bound, any ASCII character.
-    ['an empty token', ''],
+    // The page says only "up to 64 ASCII characters": any ASCII character.
     ['an ASCII control character', 'token\t1'],
   ])('accepts %s', (_, token) => {
     expect(validateClientToken(token)).toEqual([]);
   });
   it.each<[string, string, RuleViolation]>([
+    // The page sets no lower bound; the project's is 1: an empty token makes no request idempotent.
+    ['an empty token', '', { path: '', rule: 'minLength' }],
     ['65 characters', 'a'.repeat(65), { path: '', rule: 'maxLength' }],
     ['non-ASCII characters', 'tökén-1', { path: '', rule: 'pattern' }],
   ])('rejects %s', (_, token, want) => {
