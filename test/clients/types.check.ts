@@ -93,5 +93,15 @@ export async function lifecycleTypeTests() {
   // @ts-expect-error pageNumber is the paginator's
   paginateAlibaba(alibaba, { filters: { pageNumber: 2 } });
 
+  // A client closes, by hand or, where the lib knows Symbol.asyncDispose, with `await using`.
+  const closing: Promise<void> = kafka.close();
+  await closing;
+  {
+    await using disposed = alibabaClient({ region: 'cn-hangzhou' });
+    void disposed;
+  }
+  // @ts-expect-error maxResponseBytes is a number of bytes
+  kafkaClient({ region: 'cn-north-4', maxResponseBytes: '8MB' });
+
   return [running, status];
 }

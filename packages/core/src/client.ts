@@ -189,7 +189,8 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       if (error instanceof SyntaxError) throw new InvalidResponseError('not-json', status, `The answer (HTTP ${status}) is not JSON, or is cut short; it was not read.`);
       throw error;
     }
-    if (!result.response.ok && (result.error === undefined || result.error === '')) result = { ...result, error: vendor.emptyErrorBody(result.response) };
+    // No body, or one that says nothing (`null`, `""`): `if (error)` must still hold.
+    if (!result.response.ok && !result.error) result = { ...result, error: vendor.emptyErrorBody(result.response) };
     if (options.throwOnError && result.error !== undefined) throw vendor.toError(result.response, result.error);
     return result;
   };

@@ -63,8 +63,9 @@ export function fetchSender(fetch: Fetch): Send {
         await response.body?.cancel().catch(() => undefined);
         throw new SendFailure('redirect', undefined, undefined);
       }
-      const body = await readCapped(response, limits.maxResponseBytes);
-      return { status: response.status, statusText: response.statusText, headers: response.headers, body };
+      const headers = copyOfHeaders(response.headers);
+      const body = await readCapped(response, limits.maxResponseBytes, combined);
+      return { status: response.status, statusText: response.statusText, headers, body };
     } catch (error) {
       if (error instanceof SendFailure) throw error;
       throw new SendFailure(signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : 'network', systemErrorCode(error), error);
@@ -73,8 +74,25 @@ export function fetchSender(fetch: Fetch): Send {
   return Object.assign(send, { close: () => undefined });
 }
 
-/** A fetch answer's body, counting the bytes after decompression: a gzip bomb stops at the limit. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
+/**
+ * The answer's headers as a Headers of our own. Node's fetch lets through a header its own Headers
+ * class then refuses (an empty name), which would throw a TypeError wherever the answer is copied;
+ * Node's HTTP parser refuses the same bytes as HPE_INVALID_HEADER_TOKEN, and so does this sender.
+ */
+function copyOfHeaders(headers: Headers): Headers {
+  try {
+    return new Headers(headers);
+  } catch {
+    throw new SendFailure('network', 'HPE_INVALID_HEADER_TOKEN', undefined);
+  }
+}
+
+/**
+ * A fetch answer's body, counting the bytes after decompression: a gzip bomb stops at the limit.
+ * Each read races the attempt's signal: Node 20's fetch can leave a body that fails to decompress
+ * neither ended nor errored, and deaf to the abort.
+ */
+async function readCapped(response: Response, maxBytes: number, signal: AbortSignal): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes && !response.headers.has('content-encoding')) {
     await response.body?.cancel().catch(() => undefined);
@@ -82,17 +100,27 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   }
   if (!response.body) return new Uint8Array(0);
   const reader = response.body.getReader();
+  let onAbort: () => void = () => undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
   const chunks: Uint8Array[] = [];
   let length = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new SendFailure('too-large', undefined, undefined);
+  try {
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), aborted]);
+      if (done) break;
+      length += value.length;
+      if (length > maxBytes) throw new SendFailure('too-large', undefined, undefined);
+      chunks.push(value);
     }
-    chunks.push(value);
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    signal.removeEventListener('abort', onAbort);
   }
   return concat(chunks, length);
 }

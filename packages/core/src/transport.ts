@@ -58,7 +58,8 @@ export function createTransport(options: TransportOptions): (request: Request | 
         await wait(Math.min(options.retry.maxDelayMs, requested ?? backoffDelayMs(attempt, options.retry)), signal, callerSignal);
         continue;
       }
-      if (received.status < 300 && received.body.length === 0 && options.bodylessStatuses && !options.bodylessStatuses.includes(received.status) && !NULL_BODY_STATUSES.has(received.status)) {
+      // A 204 to a create has created nothing the caller can name: only the documented bodyless statuses may be empty.
+      if (received.status < 300 && received.body.length === 0 && options.bodylessStatuses && !options.bodylessStatuses.includes(received.status)) {
         throw new InvalidResponseError('empty', received.status, `The answer (HTTP ${received.status}) has an empty body where the operation answers with one.`);
       }
       return bufferedResponse(received);
