@@ -447,6 +447,18 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
     expect(server.requests).toHaveLength(2);
   });
 
+  it('a call in flight at close() is not sent again', async () => {
+    const server = await serve({ status: 503, headers: { 'retry-after': '1' }, body: { error_code: 'DMS.00500000', error_msg: 'busy' } }, created);
+    const client = kafkaClient(server.url, { ...sender, retry: { maxAttempts: 3 } });
+    const call = thrown(() => kafkaShow(client));
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    await client.close();
+    const error = await call;
+    expect(error).toBeInstanceOf(CloudMqError);
+    expect((error as Error).message).toMatch(/closed/);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('Symbol.asyncDispose closes the client', async () => {
     const server = await serve(created);
     const client = kafkaClient(server.url, sender) as kafka.Client & { [Symbol.asyncDispose](): Promise<void> };

@@ -12,10 +12,10 @@ export interface ReceivedResponse {
   body: Uint8Array;
 }
 
-/** Why an attempt failed: the caller's signal, the attempt's timeout, the network (with the system error code, e.g. ECONNRESET), an answer over the size limit, a redirect a fetch function followed, or a request that could not be built. */
+/** Why an attempt failed: the caller's signal, the attempt's timeout, the network (with the system error code, e.g. ECONNRESET), an answer over the size limit, a redirect a fetch function followed, a request that could not be built, or a closed client. */
 export class SendFailure extends Error {
   constructor(
-    readonly kind: 'aborted' | 'timeout' | 'network' | 'too-large' | 'redirect' | 'invalid',
+    readonly kind: 'aborted' | 'timeout' | 'network' | 'too-large' | 'redirect' | 'invalid' | 'closed',
     readonly code: string | undefined,
     cause: unknown,
   ) {
@@ -47,7 +47,9 @@ export function defaultSender(): Send {
  * for the endpoint alone, and a 3xx is an error answer.
  */
 export function fetchSender(fetch: Fetch): Send {
+  let closed = false;
   const send = async (request: OutgoingRequest, limits: SendLimits, signal: AbortSignal | null): Promise<ReceivedResponse> => {
+    if (closed) throw new SendFailure('closed', undefined, undefined);
     const timeout = AbortSignal.timeout(limits.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     let built: Request;
@@ -71,7 +73,12 @@ export function fetchSender(fetch: Fetch): Send {
       throw new SendFailure(signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : 'network', systemErrorCode(error), error);
     }
   };
-  return Object.assign(send, { close: () => undefined });
+  // The sockets are the fetch function's; closing only stops this sender from using it.
+  return Object.assign(send, {
+    close: () => {
+      closed = true;
+    },
+  });
 }
 
 /**
@@ -142,8 +149,11 @@ function nodeSender(): Send {
     }
     return client;
   };
+  let closed = false;
   const send = (request: OutgoingRequest, limits: SendLimits, signal: AbortSignal | null) =>
     new Promise<ReceivedResponse>((resolve, reject) => {
+      // A retry of a call that was in flight at close() must not open a new socket.
+      if (closed) return reject(new SendFailure('closed', undefined, undefined));
       const url = new URL(request.url);
       const client = clientFor(url.protocol);
       if (!client) return reject(new SendFailure('invalid', undefined, undefined));
@@ -191,6 +201,7 @@ function nodeSender(): Send {
       outgoing.end(request.body);
     });
   const close = () => {
+    closed = true;
     for (const { agent } of clients.values()) agent.destroy();
     clients.clear();
   };

@@ -38,6 +38,7 @@ export function createTransport(options: TransportOptions): (request: Request | 
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error;
         if (error.kind === 'aborted') throw new RequestAbortedError(callerSignal?.reason);
+        if (error.kind === 'closed') throw new CloudMqError('The client was closed while the call was in flight; it was not sent again.');
         if (error.kind === 'invalid') throw new CloudMqError('The request could not be built: a header name or value cannot be sent. Nothing was sent.');
         if (error.kind === 'too-large') throw new InvalidResponseError('too-large', undefined, `The answer is larger than maxResponseBytes (${options.limits.maxResponseBytes} bytes); it was not read.`);
         if (error.kind === 'redirect') throw new InvalidResponseError('redirect', undefined, 'The fetch function followed a redirect: redirects are never followed, the answer was not read.');
