@@ -35,6 +35,8 @@ const FAULTS: Record<string, Fault> = {
   '404': { answer: { status: 404, body: huaweiError } },
   '302 redirect to another host': { answer: { status: 302, headers: { location: 'http://127.0.0.1:2/elsewhere' } } },
   'Alibaba 200 with `success: false`, `httpStatusCode: 429`': { answer: { status: 200, body: { requestId: 'r', success: false, code: 'Throttling.User', message: 'slow down', httpStatusCode: 429 } } },
+  'Alibaba 400 with code `Throttling.User`': { answer: { status: 400, body: { RequestId: 'r', Code: 'Throttling.User', Message: 'Request was denied due to user flow control.' } } },
+  'Alibaba 400 with an `x-acs-retry-after` header': { answer: { status: 400, headers: { 'x-acs-retry-after': '1' }, body: { requestId: 'r', success: false, code: 'Instance.Busy', message: 'busy', httpStatusCode: 400 } } },
   'connection refused': { answer: 'refused' },
   'connection reset': { answer: 'reset' },
   'no answer within `timeoutMs`': { answer: 'stall', options: { timeoutMs: 150 } },

@@ -521,9 +521,9 @@ export interface components {
             flowOutBandwidth?: number;
             /**
              * @deprecated
-             * @description Deprecated. IPv4 addresses or CIDR ranges allowed to reach the public endpoint; without a list every address may. It applies to the public endpoint only, never to the VPC one, so it is refused when public access is disabled.
+             * @description Deprecated. IP addresses or CIDR ranges allowed to reach the public endpoint; without a list every address may. It applies to the public endpoint only, never to the VPC one, so it is refused when public access is disabled.
              */
-            ipWhitelist?: string[];
+            ipWhitelist?: (string | unknown | unknown)[];
         } & (unknown & unknown & unknown);
         /**
          * NetworkInfo
@@ -1163,7 +1163,7 @@ export interface components {
         } & components["schemas"]["ResultEnvelope"];
     };
     responses: {
-        /** @description The request breaks a rule: a parameter is missing or invalid (service envelope), or the gateway refused the signature (`SignatureDoesNotMatch`), the date (`InvalidTimeStamp.Expired`, more than 15 minutes off) or the nonce (`SignatureNonceUsed`). Recognise throttling by a code containing `Throttling`, whatever the status. */
+        /** @description The request breaks a rule: a parameter is missing or invalid (service envelope), or the gateway refused the signature (`SignatureDoesNotMatch`), the date (`InvalidTimeStamp.Expired`, more than 15 minutes off) or the nonce (`SignatureNonceUsed`). Recognise throttling by a code containing `Throttling`, or by an `x-acs-retry-after` header, whatever the status. */
         bad_request: {
             headers: {
                 [name: string]: unknown;

@@ -107,7 +107,7 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
     },
     toError: alibabaCloudErrorOf,
     emptyErrorBody: (response) => ({ success: false, httpStatusCode: response.status, message: withoutBody(response) }),
-    inspect: successFalseAsError,
+    inspect: inspectAlibabaAnswer,
     // Alibaba's SDKs send an array query parameter as one comma-separated value (`seriesCodes=standard,ultimate`).
     arrayQueryStyle: { style: 'form', explode: false },
   });
@@ -226,19 +226,32 @@ function withoutBody(response: Response): string {
   return `the service answered HTTP ${response.status} without a body`;
 }
 
-/** Alibaba answers some failures with HTTP 200 and `success: false`: those become error answers. */
-function successFalseAsError(response: ReceivedResponse): ReceivedResponse {
-  if (response.status < 200 || response.status > 299 || !(response.headers.get('content-type') ?? '').includes('json')) return response;
-  let body: unknown;
-  try {
-    body = JSON.parse(new TextDecoder().decode(response.body));
-  } catch {
-    return response;
+/**
+ * Alibaba answers some failures with HTTP 200 and `success: false`: those become error answers.
+ * Throttling is told by a code containing `Throttling` (`Throttling.User`), whatever the status,
+ * or by an `x-acs-retry-after` header: such an answer is retried as a 429 is.
+ */
+function inspectAlibabaAnswer(response: ReceivedResponse): ReceivedResponse {
+  if (response.status >= 300 && response.status < 400) return response;
+  const body = (response.headers.get('content-type') ?? '').includes('json') ? jsonOf(response.body) : undefined;
+  let inspected = response;
+  if (response.status < 300 && isRecord(body) && body.success === false) {
+    const code = body.httpStatusCode;
+    const status = typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599 ? code : 400;
+    inspected = { ...response, status, statusText: 'success: false' };
   }
-  if (!isRecord(body) || body.success !== false) return response;
-  const code = body.httpStatusCode;
-  const status = typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599 ? code : 400;
-  return { ...response, status, statusText: 'success: false' };
+  if (inspected.status < 400) return inspected;
+  const code = isRecord(body) ? (body.code ?? body.Code) : undefined;
+  const throttled = response.headers.has('x-acs-retry-after') || (typeof code === 'string' && code.includes('Throttling'));
+  return throttled ? { ...inspected, throttled } : inspected;
+}
+
+function jsonOf(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch {
+    return undefined;
+  }
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

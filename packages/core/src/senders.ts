@@ -10,6 +10,8 @@ export interface ReceivedResponse {
   statusText: string;
   headers: Headers;
   body: Uint8Array;
+  /** The vendor says the caller is throttled, whatever the status: retried as a 429 is. */
+  throttled?: boolean;
 }
 
 /** Why an attempt failed: the caller's signal, the attempt's timeout, the network (with the system error code, e.g. ECONNRESET), an answer over the size limit, a redirect a fetch function followed, a request that could not be built, or a closed client. */

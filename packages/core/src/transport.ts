@@ -18,7 +18,7 @@ export interface TransportOptions {
    */
   bodylessStatuses: readonly number[] | undefined;
   now: () => Date;
-  /** Rewrites an answer before it is judged (Alibaba: a 200 with `success: false` becomes an error, throttling included). */
+  /** Rewrites an answer before it is judged (Alibaba: a 200 with `success: false` becomes an error; throttling is marked). */
   inspect?: (response: ReceivedResponse) => ReceivedResponse;
 }
 
@@ -54,7 +54,7 @@ export function createTransport(options: TransportOptions): (request: Request | 
         throw new InvalidResponseError('status', received.status, `The answer has HTTP status ${received.status}, which is not a final answer (200–599).`);
       }
       if (options.inspect) received = options.inspect(received);
-      if (options.retry !== false && attempt < maxAttempts && isRetryableStatus(received.status, options.idempotent)) {
+      if (options.retry !== false && attempt < maxAttempts && (received.throttled || isRetryableStatus(received.status, options.idempotent))) {
         const requested = serverRequestedDelayMs(received.headers, options.now());
         await wait(Math.min(options.retry.maxDelayMs, requested ?? backoffDelayMs(attempt, options.retry)), signal, callerSignal);
         continue;

@@ -763,7 +763,7 @@ export interface components {
              */
             public_bandwidth?: number;
             /**
-             * @description ID of the elastic IP address to bind, or several IDs separated by commas. Required, and not empty, when `enable_publicip` is true.
+             * @description ID of the elastic IP address to bind, or several IDs separated by commas. Required, and not empty, when `enable_publicip` is true; otherwise unused, and it may be empty.
              * @example 6db1129f-16af-455d-8d54-d7ab9f277393
              */
             publicip_id?: string;

@@ -637,13 +637,13 @@ export interface components {
              */
             proxy_enable?: boolean;
             /**
-             * @description Encrypt the brokers' disks. When true, `disk_encrypted_key` is required.
+             * @description Encrypt the brokers' disks. When true, `disk_encrypted_key` may name the key.
              * @default false
              */
             disk_encrypted_enable?: boolean;
             /**
              * Format: password
-             * @description ID of the key that encrypts the disks (the page's example shows a masked UUID-style key ID; no format is documented). The page says it stays blank when encryption is off, so it must be absent or empty unless `disk_encrypted_enable` is true. The page does not say that a key is needed when encryption is on; the schema requires a non-empty one then because Huawei's Terraform provider requires the key ID with disk encryption for the same DMS field of its Kafka instance.
+             * @description ID of the key that encrypts the disks (the page's example shows a masked UUID-style key ID; no format is documented). It stays blank when encryption is off, so it must be absent or empty unless `disk_encrypted_enable` is true; with encryption on it may be left out, and when given it is not empty.
              */
             disk_encrypted_key?: $Write<string>;
             /**

@@ -156,6 +156,8 @@ export const validBodies: [string, Body][] = [
   ['a bandwidth with public access off (the page example sends 100 with uninvolved)', withInternet({ ...noInternet, flowOutBandwidth: 100 })],
   ['a bandwidth with traffic billing (required only for payByBandwidth, never refused)', withInternet({ internetSpec: 'enable', flowOutType: 'payByTraffic', flowOutBandwidth: 50 })],
   ['a public whitelist of addresses and ranges', withInternet({ ...bandwidth, ipWhitelist: ['203.0.113.7', '10.0.0.0/8', '0.0.0.0/0', '192.168.1.0/32'] })],
+  // No source limits the whitelist to IPv4 (issue 13).
+  ['a public whitelist of IPv6 addresses and ranges', withInternet({ ...bandwidth, ipWhitelist: ['2001:db8::/32', '::1', 'fe80::1ff:fe23:4567:890a', '2001:0db8:85a3:0000:0000:8a2e:0370:7334/128'] })],
   ['the deprecated single vSwitchId', withVpc({ vSwitchId: 'vsw-uf6gwtbn6etadpv1234' })],
   ['the deprecated vSwitchId with several IDs joined by |', withVpc({ vSwitchId: 'vsw-a1|vsw-b2|vsw-c3' })],
   ['two vSwitches and a security group', withVpc({ vSwitches: [{ vSwitchId: 'vsw-a1' }, { vSwitchId: 'vsw-b2' }], securityGroupIds: 'sg-bp17hpmgz96tvnsdy6so' })],
@@ -246,8 +248,10 @@ export const invalidBodies: [string, { given: Body; want: RuleViolation }][] = [
   ['a bandwidth of 1001 Mbit/s', { given: withInternet({ ...bandwidth, flowOutBandwidth: 1001 }), want: { path: `${internetPath}/flowOutBandwidth`, rule: 'maximum' } }],
   // formats
   ['an empty entry in the |-joined vSwitchId', { given: withVpc({ vSwitchId: 'vsw-a1||vsw-b2' }), want: { path: '/networkInfo/vpcInfo/vSwitchId', rule: 'pattern' } }],
-  ["the page example's masked whitelist entry", { given: withInternet({ ...bandwidth, ipWhitelist: ['192.168.x.x/24'] }), want: { path: `${internetPath}/ipWhitelist/0`, rule: 'pattern' } }],
-  ['a /33 whitelist range', { given: withInternet({ ...bandwidth, ipWhitelist: ['10.0.0.0/33'] }), want: { path: `${internetPath}/ipWhitelist/0`, rule: 'pattern' } }],
+  ["the page example's masked whitelist entry", { given: withInternet({ ...bandwidth, ipWhitelist: ['192.168.x.x/24'] }), want: { path: `${internetPath}/ipWhitelist/0`, rule: 'anyOf' } }],
+  ['a /33 whitelist range', { given: withInternet({ ...bandwidth, ipWhitelist: ['10.0.0.0/33'] }), want: { path: `${internetPath}/ipWhitelist/0`, rule: 'anyOf' } }],
+  ['a /129 IPv6 whitelist range', { given: withInternet({ ...bandwidth, ipWhitelist: ['2001:db8::/129'] }), want: { path: `${internetPath}/ipWhitelist/0`, rule: 'anyOf' } }],
+  ['a whitelist entry that is a host name', { given: withInternet({ ...bandwidth, ipWhitelist: ['example.com'] }), want: { path: `${internetPath}/ipWhitelist/0`, rule: 'anyOf' } }],
   // conditional rules
   ['Platinum Edition as a single node', { given: { ...base, seriesCode: 'ultimate', subSeriesCode: 'single_node' }, want: { path: '/subSeriesCode', rule: 'not' } }],
   ['Platinum Edition as serverless', { given: { ...serverless, seriesCode: 'ultimate' }, want: { path: '/subSeriesCode', rule: 'not' } }],

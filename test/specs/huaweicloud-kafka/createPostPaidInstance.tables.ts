@@ -93,6 +93,9 @@ export const validBodies: [string, object][] = [
   ['public access with one EIP', { ...base, ...publicAccess }],
   ['public access with three comma-separated EIPs', { ...base, ...publicAccess, available_zones: threeZones, publicip_id: 'eip-1,eip-2,eip-3' }],
   ['public access turned off, without an EIP', { ...base, enable_publicip: false }],
+  // Page 002 asks for the EIP only with public access on (issue 13): an empty id is unused otherwise.
+  ['public access turned off, with an empty EIP id', { ...base, enable_publicip: false, publicip_id: '' }],
+  ['public access not mentioned, with an empty EIP id', { ...base, publicip_id: '' }],
   ['100MB public bandwidth 3 Mbit/s', { ...base, ...publicAccess, public_bandwidth: 3 }],
   ['100MB public bandwidth 900 Mbit/s', { ...base, ...publicAccess, public_bandwidth: 900 }],
   ['300MB public bandwidth 3 Mbit/s', { ...base, ...class300, ...publicAccess, public_bandwidth: 3 }],

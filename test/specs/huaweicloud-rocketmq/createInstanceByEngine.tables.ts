@@ -117,6 +117,8 @@ export const validBodies: [string, object][] = [
   ['public access with comma-separated EIPs', { ...base, ...publicAccess, publicip_id: 'eip-1,eip-2' }],
   ['public access off without an EIP', { ...base, enable_publicip: false }],
   ['disk encryption with a key', { ...base, ...encrypted }],
+  // Page 001 does not require a key with encryption on (issue 13): the service may use its default key.
+  ['disk encryption on, key left out', { ...base, disk_encrypted_enable: true }],
   ['disk encryption off, key left out', { ...base, disk_encrypted_enable: false }],
   ['disk encryption off, key blank', { ...base, disk_encrypted_enable: false, disk_encrypted_key: '' }],
   ['disk encryption not mentioned, key blank', { ...base, disk_encrypted_key: '' }],
@@ -169,7 +171,6 @@ export const invalidBodies: Invalid[] = [
   ['public access without an EIP', { given: { ...base, enable_publicip: true }, want: { path: '', rule: 'required', property: 'publicip_id' } }],
   ['public access with an empty EIP id', { given: { ...base, ...publicAccess, publicip_id: '' }, want: { path: '/publicip_id', rule: 'minLength' } }],
   // disk encryption
-  ['disk encryption without a key', { given: { ...base, disk_encrypted_enable: true }, want: { path: '', rule: 'required', property: 'disk_encrypted_key' } }],
   ['disk encryption with an empty key', { given: { ...base, ...encrypted, disk_encrypted_key: '' }, want: { path: '/disk_encrypted_key', rule: 'minLength' } }],
   ['a key with disk encryption off', { given: { ...base, ...encrypted, disk_encrypted_enable: false }, want: { path: '/disk_encrypted_key', rule: 'maxLength' } }],
   ['a key without disk_encrypted_enable (off by default)', { given: omit({ ...base, ...encrypted }, 'disk_encrypted_enable'), want: { path: '/disk_encrypted_key', rule: 'maxLength' } }],
