@@ -647,7 +647,10 @@ export interface components {
             /** @description Network placement of the instance (VPC) and its public access settings. Required. */
             networkInfo: components["schemas"]["NetworkInfo"];
             /**
-             * @description Billing commodity of the instance; it must match the billing method:
+             * @deprecated
+             * @description Deprecated (the vendor's API metadata marks it so since 2026-05; the page, older, does not),
+             *     yet still what makes a serverless instance. Billing commodity of the instance; it must match
+             *     the billing method:
              *     `ons_rmqpost_public_intl` (pay-as-you-go), `ons_rmqsub_public_intl` (subscription) and
              *     `ons_rmqsrvlesspost_public_intl` (serverless), as the page lists them for the
              *     international site, plus `ons_rmqpost_public_cn`, `ons_rmqsub_public_cn` and
@@ -1102,6 +1105,13 @@ export interface components {
              * @enum {string}
              */
             paymentType?: "PayAsYouGo" | "Subscription";
+            /** @description Whether a subscription renews itself when its term ends. Not on the GetInstance page; the vendor's API metadata answers it (2026-05), as CreateInstance sets it. */
+            autoRenew?: boolean;
+            /**
+             * @description Months of each automatic renewal, when `autoRenew` is true (CreateInstance takes 1, 2, 3, 6 or 12). Not on the GetInstance page; the vendor's API metadata answers it (2026-05).
+             * @example 3
+             */
+            autoRenewPeriod?: number;
             /** @description VPC, public access and endpoints of the instance. */
             networkInfo?: components["schemas"]["InstanceNetworkInfo"];
             /** @description Specification of the instance. */

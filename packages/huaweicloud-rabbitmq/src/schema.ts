@@ -268,6 +268,8 @@ export interface components {
             public_management_connect_domain_name?: string;
             /** @description Whether clients must connect with SSL/TLS. */
             ssl_enable?: boolean;
+            /** @description Whether the brokers' disks are encrypted. (The SDK, from 3.1.202, also answers `disk_encrypted_key`, the key's ID; like every `*_key` field it is not declared here, but the schema is open, so the value still reaches the caller.) */
+            disk_encrypted?: boolean;
             /**
              * @description Enterprise project the instance belongs to (`0` is the default project).
              * @example 0
@@ -532,11 +534,22 @@ export interface components {
             publicip_id?: string;
             /** @description Require SSL/TLS for client connections. */
             ssl_enable?: boolean;
+            /** @description Turn on access control (users and their permissions) for clients. Not on page 004; the official SDK's create model has it. */
+            enable_acl?: boolean;
+            /** @description Encrypt the brokers' disks, with the key named by `disk_encrypted_key`. Not on page 004 (2023); the official SDK added it in 3.1.202 (2026-07). */
+            disk_encrypted_enable?: boolean;
             /**
-             * @description Disk I/O class of the storage: `dms.physical.storage.high.v2` (high I/O), `dms.physical.storage.ultra.v2` (ultra-high I/O), or their Dedicated Cloud (DeC) variants `dms.physical.storage.high.dss.v2` and `dms.physical.storage.ultra.dss.v2`, usable only on DeC resources.
+             * Format: password
+             * @description ID of the key that encrypts the disks when `disk_encrypted_enable` is true. Not on page 004; the official SDK added it in 3.1.202, with no stated format or rule.
+             */
+            disk_encrypted_key?: $Write<string>;
+            /** @description CPU architecture of the brokers, such as `X86` or `ARM` (the values the RocketMQ create page lists; the RabbitMQ SDK lists none, so any value is sent as given). Not on page 004; the official SDK added it in 3.1.202. */
+            arch_type?: string;
+            /**
+             * @description Disk I/O class of the storage: `dms.physical.storage.high.v2` (high I/O), `dms.physical.storage.ultra.v2` (ultra-high I/O), or their Dedicated Cloud (DeC) variants `dms.physical.storage.high.dss.v2` and `dms.physical.storage.ultra.dss.v2`, usable only on DeC resources (page 004). The official SDK (3.1.184, 2026-01) also lists `dms.physical.storage.general` and `dms.physical.storage.extreme`, offered on some sites only; it no longer lists the DeC variants, which page 004 still documents.
              * @enum {string}
              */
-            storage_spec_code: "dms.physical.storage.high.v2" | "dms.physical.storage.ultra.v2" | "dms.physical.storage.high.dss.v2" | "dms.physical.storage.ultra.dss.v2";
+            storage_spec_code: "dms.physical.storage.high.v2" | "dms.physical.storage.ultra.v2" | "dms.physical.storage.high.dss.v2" | "dms.physical.storage.ultra.dss.v2" | "dms.physical.storage.general" | "dms.physical.storage.extreme";
             /**
              * @description Enterprise project the instance belongs to. Accounts that use enterprise projects must set it (the service checks this; the body alone cannot tell).
              * @example 0

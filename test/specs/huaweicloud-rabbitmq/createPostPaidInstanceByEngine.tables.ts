@@ -79,6 +79,9 @@ export const validBodies: [string, object][] = [
   ['ultra-high I/O storage', { ...base, storage_spec_code: 'dms.physical.storage.ultra.v2' }],
   ['DeC high I/O storage', { ...base, storage_spec_code: 'dms.physical.storage.high.dss.v2' }],
   ['DeC ultra-high I/O storage', { ...base, storage_spec_code: 'dms.physical.storage.ultra.dss.v2' }],
+  // Storage classes the official SDK lists from 3.1.184 and page 004 does not (issue 13).
+  ['general-purpose storage (some sites)', { ...base, storage_spec_code: 'dms.physical.storage.general' }],
+  ['extreme storage (some sites)', { ...base, storage_spec_code: 'dms.physical.storage.extreme' }],
   ['one broker on a single-node flavour', { ...base, broker_num: 1 }],
   ['3 brokers with 300 GB', cluster],
   ['5 brokers with 500 GB', { ...cluster, broker_num: 5, storage_space: 500 }],
@@ -88,6 +91,9 @@ export const validBodies: [string, object][] = [
   ['public access with an EIP', { ...base, enable_publicip: true, publicip_id: '2a4c9f1e-5b7d-4e3a-9c8b-1d6e0f2a3b4c' }],
   ['public access off with an empty EIP', { ...base, enable_publicip: false, publicip_id: '' }],
   ['SSL on', { ...base, ssl_enable: true }],
+  // Fields the official SDK has and page 004 (2023) lacks (SDK 3.1.202, 2026-07; issue 13).
+  ['ACLs on, encrypted disks with a key, on ARM', { ...base, enable_acl: true, disk_encrypted_enable: true, disk_encrypted_key: '5e2f8a1c-b953-4875-a743-0d6c9e3b7a21', arch_type: 'ARM' }],
+  ['disk encryption off', { ...base, disk_encrypted_enable: false }],
   ['an enterprise project', { ...base, enterprise_project_id: '0' }],
   ...[['22:00', '02:00'], ['02:00', '06:00'], ['06:00', '10:00'], ['10:00', '14:00'], ['14:00', '18:00'], ['18:00', '22:00']].map(
     ([begin, end]): [string, object] => [`maintenance window ${begin}–${end}`, { ...base, maintain_begin: begin, maintain_end: end }],
@@ -154,6 +160,10 @@ export const invalidBodies: [string, { given: object; want: RuleViolation }][] =
   ['public access with an empty EIP', { given: { ...base, enable_publicip: true, publicip_id: '' }, want: { path: '/publicip_id', rule: 'minLength' } }],
   ['enable_publicip as a string', { given: { ...base, enable_publicip: 'true' }, want: { path: '/enable_publicip', rule: 'type' } }],
   ['ssl_enable as a string', { given: { ...base, ssl_enable: 'yes' }, want: { path: '/ssl_enable', rule: 'type' } }],
+  ['enable_acl as a string', { given: { ...base, enable_acl: 'yes' }, want: { path: '/enable_acl', rule: 'type' } }],
+  ['disk_encrypted_enable as a string', { given: { ...base, disk_encrypted_enable: 'true' }, want: { path: '/disk_encrypted_enable', rule: 'type' } }],
+  ['a disk key that is not a string', { given: { ...base, disk_encrypted_enable: true, disk_encrypted_key: 42 }, want: { path: '/disk_encrypted_key', rule: 'type' } }],
+  ['arch_type as a number', { given: { ...base, arch_type: 64 }, want: { path: '/arch_type', rule: 'type' } }],
   ['an undocumented storage class', { given: { ...base, storage_spec_code: 'dms.physical.storage.high' }, want: { path: '/storage_spec_code', rule: 'enum' } }],
   ['a maintenance start without an end', { given: { ...base, maintain_begin: '02:00' }, want: { path: '', rule: 'dependentRequired', property: 'maintain_end' } }],
   ['a maintenance end without a start', { given: { ...base, maintain_end: '06:00' }, want: { path: '', rule: 'dependentRequired', property: 'maintain_begin' } }],
