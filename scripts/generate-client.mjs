@@ -98,7 +98,6 @@ function generateService() {
     const validators = Object.keys(operation.schemas).map((location) => `${location}: validators.${operation.operationId}${location[0].toUpperCase()}${location.slice(1)}`);
     const fields = [
       `operationId: ${JSON.stringify(operation.operationId)}`,
-      `idempotent: ${operation.idempotencyTokenParameter !== undefined}`,
       ...(operation.idempotencyTokenParameter ? [`idempotencyTokenParameter: ${JSON.stringify(operation.idempotencyTokenParameter)}`] : []),
       ...(operation.action ? [`action: ${JSON.stringify(operation.action)}`] : []),
       `bodylessStatuses: ${JSON.stringify(operation.bodylessStatuses)}`,

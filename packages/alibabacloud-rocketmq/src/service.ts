@@ -27,10 +27,10 @@ export const service: ServiceDefinition<Region> = {
   },
   apiVersion: "2022-08-01",
   operations: {
-    "GET /instances": { operationId: "listInstances", idempotent: false, action: "ListInstances", bodylessStatuses: [], validators: { query: validators.listInstancesQuery } },
-    "POST /instances": { operationId: "createInstance", idempotent: true, idempotencyTokenParameter: "clientToken", action: "CreateInstance", bodylessStatuses: [], validators: { query: validators.createInstanceQuery, body: validators.createInstanceBody } },
-    "GET /instances/{instanceId}": { operationId: "getInstance", idempotent: false, action: "GetInstance", bodylessStatuses: [], validators: { path: validators.getInstancePath } },
-    "DELETE /instances/{instanceId}": { operationId: "deleteInstance", idempotent: false, action: "DeleteInstance", bodylessStatuses: [], validators: { path: validators.deleteInstancePath } },
+    "GET /instances": { operationId: "listInstances", action: "ListInstances", bodylessStatuses: [], validators: { query: validators.listInstancesQuery } },
+    "POST /instances": { operationId: "createInstance", idempotencyTokenParameter: "clientToken", action: "CreateInstance", bodylessStatuses: [], validators: { query: validators.createInstanceQuery, body: validators.createInstanceBody } },
+    "GET /instances/{instanceId}": { operationId: "getInstance", action: "GetInstance", bodylessStatuses: [], validators: { path: validators.getInstancePath } },
+    "DELETE /instances/{instanceId}": { operationId: "deleteInstance", action: "DeleteInstance", bodylessStatuses: [], validators: { path: validators.deleteInstancePath } },
   },
 };
 

@@ -15,8 +15,6 @@ import { assertValidRequest, type RequestValidators } from './validation.js';
 /** What the generated code of a service package tells the runtime about one operation. */
 export interface OperationDefinition {
   operationId: string;
-  /** Whether repeating the call after a failure that may have been processed is harmless. */
-  idempotent: boolean;
   /** A query parameter that makes the call idempotent: generated once per call when the caller gives none. */
   idempotencyTokenParameter?: string;
   /** Alibaba: the `x-acs-action` of the operation. */
@@ -142,7 +140,8 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
         sign: (request) => vendor.sign(request, operation),
         limits,
         retry,
-        idempotent: SAFE_METHODS.has(method) || operation?.idempotent === true,
+        // Repeating the call after a failure that may have been processed is harmless: it reads, or it carries a token.
+        idempotent: SAFE_METHODS.has(method) || operation?.idempotencyTokenParameter !== undefined,
         bodylessStatuses: operation?.bodylessStatuses,
         now,
         inspect: vendor.inspect,

@@ -45,11 +45,11 @@ export const service: ServiceDefinition<Region> = {
     "eu-west-101": "https://dms.eu-west-101.myhuaweicloud.eu"
   },
   operations: {
-    "GET /v2/{project_id}/instances": { operationId: "listInstances", idempotent: false, bodylessStatuses: [], validators: { path: validators.listInstancesPath, query: validators.listInstancesQuery } },
-    "POST /v2/{project_id}/instances": { operationId: "createPostPaidInstance", idempotent: false, bodylessStatuses: [], validators: { path: validators.createPostPaidInstancePath, body: validators.createPostPaidInstanceBody } },
-    "GET /v2/{project_id}/instances/{instance_id}": { operationId: "showInstance", idempotent: false, bodylessStatuses: [], validators: { path: validators.showInstancePath } },
-    "DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance", idempotent: false, bodylessStatuses: [204], validators: { path: validators.deleteInstancePath } },
-    "POST /v2/{engine}/{project_id}/instances": { operationId: "createInstanceByEngine", idempotent: false, bodylessStatuses: [], validators: { path: validators.createInstanceByEnginePath, body: validators.createInstanceByEngineBody } },
+    "GET /v2/{project_id}/instances": { operationId: "listInstances", bodylessStatuses: [], validators: { path: validators.listInstancesPath, query: validators.listInstancesQuery } },
+    "POST /v2/{project_id}/instances": { operationId: "createPostPaidInstance", bodylessStatuses: [], validators: { path: validators.createPostPaidInstancePath, body: validators.createPostPaidInstanceBody } },
+    "GET /v2/{project_id}/instances/{instance_id}": { operationId: "showInstance", bodylessStatuses: [], validators: { path: validators.showInstancePath } },
+    "DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance", bodylessStatuses: [204], validators: { path: validators.deleteInstancePath } },
+    "POST /v2/{engine}/{project_id}/instances": { operationId: "createInstanceByEngine", bodylessStatuses: [], validators: { path: validators.createInstanceByEnginePath, body: validators.createInstanceByEngineBody } },
   },
 };
 

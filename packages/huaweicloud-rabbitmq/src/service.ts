@@ -45,10 +45,10 @@ export const service: ServiceDefinition<Region> = {
     "eu-west-101": "https://dms.eu-west-101.myhuaweicloud.eu"
   },
   operations: {
-    "GET /v2/{project_id}/instances": { operationId: "listInstances", idempotent: false, bodylessStatuses: [], validators: { path: validators.listInstancesPath, query: validators.listInstancesQuery } },
-    "GET /v2/{project_id}/instances/{instance_id}": { operationId: "showInstance", idempotent: false, bodylessStatuses: [], validators: { path: validators.showInstancePath } },
-    "DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance", idempotent: false, bodylessStatuses: [204], validators: { path: validators.deleteInstancePath } },
-    "POST /v2/{engine}/{project_id}/instances": { operationId: "createPostPaidInstanceByEngine", idempotent: false, bodylessStatuses: [], validators: { path: validators.createPostPaidInstanceByEnginePath, body: validators.createPostPaidInstanceByEngineBody } },
+    "GET /v2/{project_id}/instances": { operationId: "listInstances", bodylessStatuses: [], validators: { path: validators.listInstancesPath, query: validators.listInstancesQuery } },
+    "GET /v2/{project_id}/instances/{instance_id}": { operationId: "showInstance", bodylessStatuses: [], validators: { path: validators.showInstancePath } },
+    "DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance", bodylessStatuses: [204], validators: { path: validators.deleteInstancePath } },
+    "POST /v2/{engine}/{project_id}/instances": { operationId: "createPostPaidInstanceByEngine", bodylessStatuses: [], validators: { path: validators.createPostPaidInstanceByEnginePath, body: validators.createPostPaidInstanceByEngineBody } },
   },
 };
 
