@@ -6,12 +6,14 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createOpenApiAjv, schemaIdFor } from './lib/openapi-ajv.mjs';
 import { collectOperations, regionEndpoints, resolveRef, stripAnnotations } from './lib/openapi-walk.mjs';
+import { VENDORS, vendorOf } from './lib/vendors.mjs';
 
 const serviceId = basename(process.cwd());
 const specFile = resolve(`../../specs/${serviceId}/dist/openapi.json`);
 const document = JSON.parse(readFileSync(specFile, 'utf8'));
 const outDir = 'src';
-const vendor = serviceId.startsWith('huaweicloud') ? 'HuaweiCloud' : 'AlibabaCloud';
+const vendorId = vendorOf(document);
+const vendor = VENDORS[vendorId].clientPrefix;
 const header = `// Generated from specs/${serviceId}/openapi.yaml by scripts/generate-client.mjs. Do not edit: run \`npm run build\`.\n`;
 
 /** What the typed waiters and paginator of each vendor's packages read from the generated schema types. */
@@ -145,7 +147,7 @@ function instanceOperations() {
     const allowed = resolveRef(document, { $ref: `#${parameter.schemaPointer}` }).enum;
     if (parameter.required && allowed?.length === 1) listQuery[parameter.name] = allowed[0];
   }
-  return { vendor: vendor === 'HuaweiCloud' ? 'huawei' : 'alibaba', show: find(LIFECYCLE[vendor].show).path, list: list.path, listQuery };
+  return { vendor: vendorId, show: find(LIFECYCLE[vendor].show).path, list: list.path, listQuery };
 }
 
 function generateIndex() {

@@ -4,6 +4,7 @@ import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
 import { exampleRequests } from '../../scripts/lib/openapi-walk.mjs';
 import { bundlePath } from '../../scripts/lib/services.mjs';
+import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { huaweiSignedHeaders } from './hand-signed-huawei.mjs';
 
 const require = createRequire(import.meta.url);
@@ -24,7 +25,7 @@ async function ours(serviceId, operationId) {
   const { createClient } = await import(`@cloudmq/${serviceId}`);
   const { method, path, params, body } = exampleOf(serviceId, operationId);
   return (url) => {
-    const credentials = serviceId.startsWith('huaweicloud') ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS;
+    const credentials = vendorOf(JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'))) === 'huaweicloud' ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS;
     const client = createClient({ endpoint: url, credentials, throwOnError: true });
     // The example's clientToken is left out: the client makes one per call, as in real use.
     return () => client.request(method, path, { params: { ...params, query: undefined }, body });

@@ -4,13 +4,14 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { examplesOf, findOperation, operationsOf, resolveRef } from './openapi-walk.mjs';
 import { bundlePath } from './services.mjs';
+import { vendorOf } from './vendors.mjs';
 
 /**
  * How each vendor names an instance's fields, signs, answers and pages (api-facts.md): `*Answer`
  * builds a 2xx body the vendor's way; `shownIn` and `listedIn` find the instance in an example answer.
  */
-const VENDORS = {
-  huawei: {
+const FAKES = {
+  huaweicloud: {
     id: 'instance_id',
     name: 'name',
     newId: () => randomUUID(),
@@ -29,7 +30,7 @@ const VENDORS = {
       return { instances: items.slice(offset, offset + limit), instance_num: items.length };
     },
   },
-  alibaba: {
+  alibabacloud: {
     id: 'instanceId',
     name: 'instanceName',
     newId: () => `rmq-cn-${randomUUID().replaceAll('-', '').slice(0, 11)}`,
@@ -69,7 +70,7 @@ export const DEFAULT_STATUSES = ['CREATING', 'CREATING', 'RUNNING'];
  */
 export async function startFakeCloud(serviceId, options = {}) {
   const document = JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'));
-  const vendor = serviceId.startsWith('huaweicloud') ? VENDORS.huawei : VENDORS.alibaba;
+  const vendor = FAKES[vendorOf(document)];
   const statusesOf = options.statuses ?? (() => DEFAULT_STATUSES);
   const routes = operationsOf(document).map(({ method, path, operationId, operation }) => ({
     method: method.toUpperCase(),

@@ -9,7 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
 import { exampleCreateRequest } from '../../scripts/lib/openapi-walk.mjs';
 import { bundlePath } from '../../scripts/lib/services.mjs';
-import type { ServiceId } from '../support/spec.ts';
+import { bundledSpec, type ServiceId } from '../support/spec.ts';
+import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { type Loopback, startLoopback } from '../support/loopback.ts';
 import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS, SECRETS } from './services.ts';
 
@@ -32,7 +33,6 @@ interface Package {
 /** What differs between the services: the package, how calls name an instance, the failure status, the page-size limits. */
 interface Lifecycle {
   sdk: Package;
-  vendor: 'huawei' | 'alibaba';
   ref: (instanceId: string) => { instanceId: string; projectId?: string };
   /** Where paginate lists: Huawei needs the project. */
   scope: { projectId?: string };
@@ -46,7 +46,6 @@ interface Lifecycle {
 
 const huawei = (sdk: Package): Lifecycle => ({
   sdk,
-  vendor: 'huawei',
   ref: (instanceId) => ({ projectId, instanceId }),
   scope: { projectId },
   nameField: 'name',
@@ -67,7 +66,6 @@ const LIFECYCLES: [ServiceId, Lifecycle][] = [
     'alibabacloud-rocketmq',
     {
       sdk: alibabacloudRocketmq,
-      vendor: 'alibaba',
       ref: (instanceId) => ({ instanceId }),
       scope: {},
       nameField: 'instanceName',
@@ -116,13 +114,14 @@ describe('a poll that fails', () => {
 
 describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
   const { sdk } = lifecycle;
+  const isHuawei = vendorOf(bundledSpec(serviceId)) === 'huaweicloud';
   const create = exampleCreateRequest(JSON.parse(readFileSync(bundlePath(serviceId), 'utf8')));
 
   /** A fake of the service with PLANS, the failure plan included, and a client on it. */
   async function start() {
     const fake = await startFakeCloud(serviceId, { statuses: (name) => PLANS[name] ?? (name === 'plan-fails' ? ['CREATING', lifecycle.failedStatus] : ['RUNNING']) });
     stopFake = fake.stop;
-    const credentials = lifecycle.vendor === 'huawei' ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS;
+    const credentials = isHuawei ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS;
     const client = sdk.createClient({ endpoint: fake.url, credentials, throwOnError: true }) as any;
     const createInstance = async (name: string) => {
       const { data } = await client.request(create.method, create.path, { params: { ...create.params, query: undefined }, body: { ...create.body, [lifecycle.nameField]: name } });
@@ -143,8 +142,8 @@ describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
     if (want.status) {
       const instance: any = await waiting;
       expect(instance.status).toBe(want.status);
-      expect(instance[lifecycle.vendor === 'huawei' ? 'instance_id' : 'instanceId']).toBe(instanceId);
-      expect(fake.calls[lifecycle.vendor === 'huawei' ? 'showInstance' : 'getInstance']).toBe(3);
+      expect(instance[isHuawei ? 'instance_id' : 'instanceId']).toBe(instanceId);
+      expect(fake.calls[isHuawei ? 'showInstance' : 'getInstance']).toBe(3);
     } else {
       const error = await waiting.then(() => undefined, (e: unknown) => e);
       expect(error).toBeInstanceOf(WaiterError);
@@ -165,15 +164,15 @@ describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
 
   it('waitForInstance: an unknown instance rejects with the service error (404)', async () => {
     const { client } = await start();
-    lifecycle.notFound(await sdk.waitForInstance(client, { ...lifecycle.ref(lifecycle.vendor === 'huawei' ? '00000000-0000-4000-8000-000000000000' : 'rmq-cn-missing0001'), ...fast }).catch((e: unknown) => e));
+    lifecycle.notFound(await sdk.waitForInstance(client, { ...lifecycle.ref(isHuawei ? '00000000-0000-4000-8000-000000000000' : 'rmq-cn-missing0001'), ...fast }).catch((e: unknown) => e));
   });
 
   it('waitForDeleted: resolves once the instance is gone, and showing it then answers 404', async () => {
     const { client, createInstance } = await start();
     const instanceId = await createInstance('plan-runs');
     await sdk.waitForInstance(client, { ...lifecycle.ref(instanceId), ...fast });
-    const instancePath = lifecycle.vendor === 'huawei' ? '/v2/{project_id}/instances/{instance_id}' : '/instances/{instanceId}';
-    const path = lifecycle.vendor === 'huawei' ? { project_id: projectId, instance_id: instanceId } : { instanceId };
+    const instancePath = isHuawei ? '/v2/{project_id}/instances/{instance_id}' : '/instances/{instanceId}';
+    const path = isHuawei ? { project_id: projectId, instance_id: instanceId } : { instanceId };
     await client.DELETE(instancePath, { params: { path } });
     await expect(sdk.waitForDeleted(client, { ...lifecycle.ref(instanceId), ...fast })).resolves.toBeUndefined();
     lifecycle.notFound(await client.GET(instancePath, { params: { path } }).catch((e: unknown) => e));

@@ -1,9 +1,11 @@
 // Each house lint rule (specs/lint/rules/<rule>.yaml) fires on its broken fixture and stays quiet on the clean one.
 import { execFile } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
+import { VENDORS } from '../../scripts/lib/vendors.mjs';
 
 const lintDir = fileURLToPath(new URL('../../specs/lint/', import.meta.url));
 const spectralBin = fileURLToPath(new URL('../../node_modules/.bin/spectral', import.meta.url));
@@ -29,6 +31,7 @@ describe('house lint rules', () => {
   it('has a rule for each concern the project names', () => {
     expect(ruleNames.sort()).toEqual([
       'huawei-path-version',
+      'info-vendor',
       'operation-4xx-response',
       'operation-operation-id',
       'operation-request-example',
@@ -37,6 +40,12 @@ describe('house lint rules', () => {
       'request-property-description',
       'secret-property-write-only',
     ]);
+  });
+
+  it('allows exactly the vendors the scripts know', () => {
+    const rule = YAML.parse(readFileSync(`${lintDir}rules/info-vendor.yaml`, 'utf8')).rules['cloudmq-info-vendor'];
+    const allowed = rule.then.find((check: { function: string }) => check.function === 'enumeration').functionOptions.values;
+    expect([...allowed].sort()).toEqual(Object.keys(VENDORS).sort());
   });
 
   it.concurrent('passes the clean fixture', async () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findOperation, operationsOf } from '../../scripts/lib/openapi-walk.mjs';
 import { bundledSpec, flattenObject, resolve, SERVICE_IDS, type ServiceId } from '../support/spec.ts';
+import { vendorOf } from '../../scripts/lib/vendors.mjs';
 
 // The show, list and delete operations of every Huawei DMS engine (api-facts.md, "Instance lifecycle beyond create").
 const HUAWEI_LIFECYCLE: [string, string, string][] = [
@@ -99,13 +100,13 @@ describe.each(services)('%s', (service, { operations }) => {
   });
 
   it('shows an instance with the status values of api-facts.md, and documents a 404 for show and delete', () => {
-    const show = findOperation(document, service.startsWith('huaweicloud') ? 'showInstance' : 'getInstance');
+    const show = findOperation(document, vendorOf(bundledSpec(service)) === 'huaweicloud' ? 'showInstance' : 'getInstance');
     const answer = resolve(service, resolve(service, show.operation.responses['200']).content['application/json'].schema);
     // Alibaba wraps the instance in its envelope's `data`, which is null when `success` is false.
-    const data = service.startsWith('huaweicloud') ? answer : resolve(service, flattenObject(service, answer).properties.data);
+    const data = vendorOf(bundledSpec(service)) === 'huaweicloud' ? answer : resolve(service, flattenObject(service, answer).properties.data);
     const instance = data.oneOf ? data.oneOf.map((branch: any) => resolve(service, branch)).find((branch: any) => branch.type !== 'null') : data;
     const status = resolve(service, flattenObject(service, instance).properties.status);
-    expect([...status.enum].sort()).toEqual([...(service.startsWith('huaweicloud') ? HUAWEI_STATUSES : ALIBABA_STATUSES)].sort());
+    expect([...status.enum].sort()).toEqual([...(vendorOf(bundledSpec(service)) === 'huaweicloud' ? HUAWEI_STATUSES : ALIBABA_STATUSES)].sort());
     for (const operationId of [show.operationId, 'deleteInstance']) {
       expect(findOperation(document, operationId).operation.responses, operationId).toHaveProperty('404');
     }
@@ -116,14 +117,14 @@ describe.each(services)('%s', (service, { operations }) => {
     expect(schemes).toHaveLength(1);
     const [scheme] = schemes;
     expect(scheme).toMatchObject({ type: 'apiKey', in: 'header', name: 'Authorization' });
-    const algorithm = service.startsWith('huaweicloud') ? 'SDK-HMAC-SHA256' : 'ACS3-HMAC-SHA256';
+    const algorithm = vendorOf(bundledSpec(service)) === 'huaweicloud' ? 'SDK-HMAC-SHA256' : 'ACS3-HMAC-SHA256';
     expect(scheme['x-cloudmq-signing'].algorithm).toBe(algorithm);
     expect(scheme.description).toContain(algorithm);
   });
 
   it('has servers whose region enums are the known regions', () => {
     const regions = document.servers.flatMap((server: any) => Object.values<any>(server.variables ?? {}).flatMap((variable) => variable.enum ?? []));
-    if (service.startsWith('huaweicloud')) expect([...new Set(regions)].sort()).toEqual([...HUAWEI_REGIONS].sort());
+    if (vendorOf(bundledSpec(service)) === 'huaweicloud') expect([...new Set(regions)].sort()).toEqual([...HUAWEI_REGIONS].sort());
     else expect([...new Set(regions)].sort()).toEqual([...ALIBABA_REGIONS].sort());
   });
 });

@@ -35,7 +35,7 @@ export const service: ServiceDefinition<Region> = {
 };
 
 /** The show and list operations the waiters and the paginator call. */
-export const instanceOperations: InstanceOperations = {"vendor":"alibaba","show":"/instances/{instanceId}","list":"/instances","listQuery":{}};
+export const instanceOperations: InstanceOperations = {"vendor":"alibabacloud","show":"/instances/{instanceId}","list":"/instances","listQuery":{}};
 
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = "ACS3-HMAC-SHA256";

@@ -5,7 +5,8 @@ import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from '.
 
 /** What the generated code of a service package tells the helpers about its instance operations. */
 export interface InstanceOperations {
-  vendor: 'huawei' | 'alibaba';
+  /** The vendor the description names in `info.x-cloudmq-vendor`. */
+  vendor: 'huaweicloud' | 'alibabacloud';
   /** Path template of the operation that shows one instance. */
   show: string;
   /** Path template of the operation that lists instances. */
@@ -54,7 +55,7 @@ interface Vendor {
 }
 
 const VENDORS: Record<InstanceOperations['vendor'], Vendor> = {
-  huawei: {
+  huaweicloud: {
     showParams: (ref) => ({ project_id: projectIdOf(ref), instance_id: ref.instanceId }),
     listParams: (options) => ({ project_id: projectIdOf(options) }),
     instanceOf: (data) => data,
@@ -66,7 +67,7 @@ const VENDORS: Record<InstanceOperations['vendor'], Vendor> = {
     pageOf: (data) => ({ items: arrayAt(data, 'instances'), total: numberAt(data, 'instance_num') }),
     defaultPageSize: 50,
   },
-  alibaba: {
+  alibabacloud: {
     showParams: (ref) => ({ instanceId: ref.instanceId }),
     listParams: () => ({}),
     instanceOf: (data) => recordOf(data).data,

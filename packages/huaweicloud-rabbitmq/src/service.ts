@@ -53,7 +53,7 @@ export const service: ServiceDefinition<Region> = {
 };
 
 /** The show and list operations the waiters and the paginator call. */
-export const instanceOperations: InstanceOperations = {"vendor":"huawei","show":"/v2/{project_id}/instances/{instance_id}","list":"/v2/{project_id}/instances","listQuery":{"engine":"rabbitmq"}};
+export const instanceOperations: InstanceOperations = {"vendor":"huaweicloud","show":"/v2/{project_id}/instances/{instance_id}","list":"/v2/{project_id}/instances","listQuery":{"engine":"rabbitmq"}};
 
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";
