@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { basename, join, resolve } from 'node:path';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 import { createOpenApiAjv, schemaIdFor } from './lib/openapi-ajv.mjs';
 import { collectOperations, regionEndpoints, resolveRef, stripAnnotations } from './lib/openapi-walk.mjs';
 import { VENDORS, vendorOf } from './lib/vendors.mjs';
@@ -42,30 +43,73 @@ const lifecycleOperations = instanceOperations();
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir);
 writeFileSync(join(outDir, 'schema.ts'), `${header}${astToString(await openapiTS(document, { defaultNonNullable: false, readWriteMarkers: true }))}`);
-writeFileSync(join(outDir, 'validators.ts'), generateValidators());
+mkdirSync(join(outDir, 'validators'));
+for (const [file, source] of generateValidators()) writeFileSync(join(outDir, 'validators', file), source);
 writeFileSync(join(outDir, 'service.ts'), generateService());
 writeFileSync(join(outDir, 'index.ts'), generateIndex());
 
-/** Precompiled ajv validators (standalone code): no schema compilation and no ajv at run time. */
+/**
+ * Precompiled ajv validators (standalone code): no schema compilation and no ajv at run time. One
+ * module per operation, loaded on its first call, so that importing a client costs the same
+ * however many operations it has; the ajv runtime helpers they use live in `runtime.ts`.
+ * @returns {Map<string, string>} file name → source
+ */
 function generateValidators() {
   // strictNumbers: NaN and ±Infinity are no numbers; JSON would send them as null, a query as "Infinity".
   const ajv = createOpenApiAjv({}, { code: { source: true, esm: true }, strictNumbers: true });
   // Descriptions and examples do not validate anything: leaving them out keeps the package small.
   const docId = schemaIdFor(serviceId);
   ajv.addSchema(stripAnnotations(document), docId);
-  const exports = {};
+  const files = new Map();
+  const helpers = new Set();
   for (const operation of collectOperations(document)) {
+    const exports = {};
     for (const [location, schema] of Object.entries(operation.schemas)) {
-      const name = `${operation.operationId}${location[0].toUpperCase()}${location.slice(1)}`;
-      const id = `${docId}/validators/${name}`;
+      const id = `${docId}/validators/${operation.operationId}/${location}`;
       ajv.addSchema(location === 'body' ? { $ref: `${docId}#${schema}` } : parametersSchema(schema, docId), id);
-      exports[name] = id;
+      exports[location] = id;
     }
+    if (Object.keys(exports).length === 0) continue;
+    const { code, used } = withRuntimeImports(standaloneCode(ajv, exports).replace(/^"use strict";/, ''));
+    for (const name of used) helpers.add(name);
+    const imports = [`import type { CompiledValidator } from '@cloudmq/core';`, ...(used.length > 0 ? [`import { ${used.join(', ')} } from './runtime.js';`] : [])];
+    const typed = formatted(code).replace(/export const (\w+) = /g, 'export const $1: CompiledValidator = ');
+    files.set(`${operation.operationId}.ts`, `${header}// @ts-nocheck -- ajv's standalone output is plain JavaScript; the exports are typed.\n${imports.join('\n')}\n${typed}`);
   }
-  let code = standaloneCode(ajv, exports);
-  code = inlineAjvRuntime(code.replace(/^"use strict";/, ""));
-  code = code.replace(/export const (\w+) = /g, 'export const $1: CompiledValidator = ');
-  return `${header}// @ts-nocheck -- ajv's standalone output is plain JavaScript; the exports are typed below.\nimport type { CompiledValidator } from '@cloudmq/core';\n${code}\n`;
+  files.set('runtime.ts', `${header}// @ts-nocheck -- ajv's runtime helpers, copied from ajv: plain JavaScript.\n${ajvRuntime([...helpers].sort())}`);
+  return files;
+}
+
+/** Standalone code with each `require("ajv/dist/runtime/<name>").default` replaced by `<name>`, imported from runtime.ts. */
+function withRuntimeImports(code) {
+  const used = [...new Set([...code.matchAll(/require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g)].map((match) => match[1]))].sort();
+  let replaced = code;
+  for (const name of used) replaced = replaced.replaceAll(`require("ajv/dist/runtime/${name}").default`, name);
+  if (/require\(/.test(replaced)) throw new Error('standalone validators still require a module');
+  return { code: replaced, used };
+}
+
+/** ajv's runtime helpers `names`, each function's own source copied from ajv, exported. */
+function ajvRuntime(names) {
+  const require = createRequire(import.meta.url);
+  return names
+    .map((name) => {
+      const source = readFileSync(require.resolve(`ajv/dist/runtime/${name}`), 'utf8');
+      const fn = source.match(new RegExp(`function ${name}\\([\\s\\S]*?\\n}\\n`))?.[0];
+      if (!fn) throw new Error(`cannot copy ajv runtime ${name}: add it as a dependency instead`);
+      return `export ${fn}`;
+    })
+    .join('\n');
+}
+
+/**
+ * One top-level statement a line: ajv writes a module on one line, which no diff can review. Each
+ * statement keeps ajv's compact text, which tsc keeps as it is: printing the blocks out would add
+ * half again to the package.
+ */
+function formatted(code) {
+  const source = ts.createSourceFile('validators.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  return `${source.statements.map((statement) => statement.getText(source)).join('\n')}\n`;
 }
 
 /** An object schema for the path or query parameters of an operation: documented names only. */
@@ -78,37 +122,21 @@ function parametersSchema(parameters, docId) {
   };
 }
 
-/** Replaces `require("ajv/dist/runtime/<name>").default` with that function's own source, copied from ajv. */
-function inlineAjvRuntime(code) {
-  const require = createRequire(import.meta.url);
-  const used = new Set([...code.matchAll(/require\("ajv\/dist\/runtime\/(\w+)"\)\.default/g)].map((match) => match[1]));
-  let inlined = code;
-  for (const name of used) {
-    const source = readFileSync(require.resolve(`ajv/dist/runtime/${name}`), 'utf8');
-    const fn = source.match(new RegExp(`function ${name}\\([\\s\\S]*?\\n}\\n`))?.[0];
-    if (!fn) throw new Error(`cannot inline ajv runtime ${name}: add it as a dependency instead`);
-    inlined = `${fn}${inlined.replaceAll(`require("ajv/dist/runtime/${name}").default`, name)}`;
-  }
-  if (/require\(/.test(inlined)) throw new Error('standalone validators still require a module');
-  return inlined;
-}
-
 function generateService() {
   const endpoints = regionEndpoints(document);
   const signing = Object.values(document.components.securitySchemes)[0]['x-cloudmq-signing'];
   const operations = collectOperations(document).map((operation) => {
-    const validators = Object.keys(operation.schemas).map((location) => `${location}: validators.${operation.operationId}${location[0].toUpperCase()}${location.slice(1)}`);
+
     const fields = [
       `operationId: ${JSON.stringify(operation.operationId)}`,
       ...(operation.idempotencyTokenParameter ? [`idempotencyTokenParameter: ${JSON.stringify(operation.idempotencyTokenParameter)}`] : []),
       ...(operation.action ? [`action: ${JSON.stringify(operation.action)}`] : []),
       `bodylessStatuses: ${JSON.stringify(operation.bodylessStatuses)}`,
-      `validators: { ${validators.join(', ')} }`,
+      `validators: ${Object.keys(operation.schemas).length > 0 ? `() => import('./validators/${operation.operationId}.js')` : 'async () => ({})'}`,
     ];
     return `    ${JSON.stringify(`${operation.method.toUpperCase()} ${operation.path}`)}: { ${fields.join(', ')} },`;
   });
   return `${header}import type { InstanceOperations, ServiceDefinition } from '@cloudmq/core';
-import * as validators from './validators.js';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
 export const REGIONS = ${JSON.stringify(Object.keys(endpoints))} as const;

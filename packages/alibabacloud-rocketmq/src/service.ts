@@ -1,6 +1,5 @@
 // Generated from specs/alibabacloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
 import type { InstanceOperations, ServiceDefinition } from '@cloudmq/core';
-import * as validators from './validators.js';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
 export const REGIONS = ["cn-qingdao","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-wulanchabu","cn-hangzhou","cn-shanghai","cn-nanjing","cn-fuzhou","cn-shenzhen","cn-heyuan","cn-guangzhou","ap-southeast-2","ap-southeast-6","ap-northeast-2"] as const;
@@ -27,10 +26,10 @@ export const service: ServiceDefinition<Region> = {
   },
   apiVersion: "2022-08-01",
   operations: {
-    "GET /instances": { operationId: "listInstances", action: "ListInstances", bodylessStatuses: [], validators: { query: validators.listInstancesQuery } },
-    "POST /instances": { operationId: "createInstance", idempotencyTokenParameter: "clientToken", action: "CreateInstance", bodylessStatuses: [], validators: { query: validators.createInstanceQuery, body: validators.createInstanceBody } },
-    "GET /instances/{instanceId}": { operationId: "getInstance", action: "GetInstance", bodylessStatuses: [], validators: { path: validators.getInstancePath } },
-    "DELETE /instances/{instanceId}": { operationId: "deleteInstance", action: "DeleteInstance", bodylessStatuses: [], validators: { path: validators.deleteInstancePath } },
+    "GET /instances": { operationId: "listInstances", action: "ListInstances", bodylessStatuses: [], validators: () => import('./validators/listInstances.js') },
+    "POST /instances": { operationId: "createInstance", idempotencyTokenParameter: "clientToken", action: "CreateInstance", bodylessStatuses: [], validators: () => import('./validators/createInstance.js') },
+    "GET /instances/{instanceId}": { operationId: "getInstance", action: "GetInstance", bodylessStatuses: [], validators: () => import('./validators/getInstance.js') },
+    "DELETE /instances/{instanceId}": { operationId: "deleteInstance", action: "DeleteInstance", bodylessStatuses: [], validators: () => import('./validators/deleteInstance.js') },
   },
 };
 

@@ -21,7 +21,8 @@ export interface OperationDefinition {
   action?: string;
   /** The 2xx statuses the operation answers without a body (a Huawei delete: 204). */
   bodylessStatuses: number[];
-  validators: RequestValidators;
+  /** Loads the operation's validators: a module of its own, imported on the operation's first call. */
+  validators: () => Promise<RequestValidators>;
 }
 
 /** What the generated code of a service package tells the runtime about the service. */
@@ -129,6 +130,13 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   // Middleware is handed a fetch Request, as openapi-fetch documents; without any, a PlainRequest is enough.
   const middleware = new Set<unknown>();
   let closed = false;
+  // Loaded once per operation, then read without awaiting: the steady state pays nothing for the laziness.
+  const validatorsOf = new Map<OperationDefinition, RequestValidators>();
+  const loadValidators = async (operation: OperationDefinition) => {
+    const validators = await operation.validators();
+    validatorsOf.set(operation, validators);
+    return validators;
+  };
 
   // One transport per operation; calls to undocumented paths get one per method, so a GET's retry policy never applies to a POST.
   const transports = new Map<OperationDefinition | string, ReturnType<typeof createTransport>>();
@@ -167,7 +175,7 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       params = { ...params, query: { ...params.query, [token]: crypto.randomUUID() } };
     }
     if (operation && options.validate !== false) {
-      assertValidRequest(name, operation.validators, { path: params.path, query: params.query, body: init.body });
+      assertValidRequest(name, validatorsOf.get(operation) ?? (await loadValidators(operation)), { path: params.path, query: params.query, body: init.body });
     }
     const transport = transportFor(upper, operation);
     let status: number | undefined;
