@@ -152,6 +152,15 @@ describe.each(SENDERS)('through the %s', (_, options) => {
     });
   });
 
+  it('parses an Alibaba answer once, though it is inspected for success: false', async () => {
+    const { url } = await serve(alibabaCreated);
+    const answerText = JSON.stringify(alibabaCreated.body);
+    const parse = vi.spyOn(JSON, 'parse');
+    const { data } = await alibabaCreate(url);
+    expect(data).toMatchObject({ success: true, data: 'rmq-cn-1' });
+    expect(parse.mock.calls.filter(([text]) => text === answerText)).toHaveLength(1);
+  });
+
   describe('errors', () => {
     it('turns an Alibaba 200 that says success: false into an error', async () => {
       const { url } = await serve({ status: 200, body: { requestId: 'r-3', success: false, code: 'Instance.QuotaExceeded', message: 'quota', httpStatusCode: 403 } });

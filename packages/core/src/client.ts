@@ -240,8 +240,9 @@ function withoutBody(response: Response): string {
  */
 function inspectAlibabaAnswer(response: ReceivedResponse): ReceivedResponse {
   if (response.status >= 300 && response.status < 400) return response;
-  const body = (response.headers.get('content-type') ?? '').includes('json') ? jsonOf(response.body) : undefined;
-  let inspected = response;
+  const parsed = (response.headers.get('content-type') ?? '').includes('json') ? jsonOf(response.body) : undefined;
+  const body = parsed?.value;
+  let inspected = parsed ? { ...response, parsed } : response;
   if (response.status < 300 && isRecord(body) && body.success === false) {
     const code = body.httpStatusCode;
     const status = typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599 ? code : 400;
@@ -253,9 +254,10 @@ function inspectAlibabaAnswer(response: ReceivedResponse): ReceivedResponse {
   return throttled ? { ...inspected, throttled } : inspected;
 }
 
-function jsonOf(bytes: Uint8Array): unknown {
+/** The body parsed, or undefined when it is not JSON (the answer is then refused where it is read). */
+function jsonOf(bytes: Uint8Array): { value: unknown } | undefined {
   try {
-    return JSON.parse(new TextDecoder().decode(bytes));
+    return { value: JSON.parse(new TextDecoder().decode(bytes)) };
   } catch {
     return undefined;
   }

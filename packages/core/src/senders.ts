@@ -4,7 +4,11 @@ import { type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export type Fetch = (request: Request) => Promise<Response>;
 
-/** An answer, its body read in full (the APIs answer small JSON documents). */
+/**
+ * An answer, its body read in full (the APIs answer small JSON documents). A chunked answer gets
+ * the Content-Length of the bytes read: openapi-fetch then reads the body through `json()`, which
+ * parses it once, instead of `text()` and a parse of its own.
+ */
 export interface ReceivedResponse {
   status: number;
   statusText: string;
@@ -12,6 +16,8 @@ export interface ReceivedResponse {
   body: Uint8Array;
   /** The vendor says the caller is throttled, whatever the status: retried as a 429 is. */
   throttled?: boolean;
+  /** The body as JSON, where the vendor's inspection already parsed it: `json()` answers it, not a second parse. */
+  parsed?: { value: unknown };
 }
 
 /** Why an attempt failed: the caller's signal, the attempt's timeout, the network (with the system error code, e.g. ECONNRESET), an answer over the size limit, a redirect a fetch function followed, a request that could not be built, or a closed client. */
@@ -69,6 +75,7 @@ export function fetchSender(fetch: Fetch): Send {
       }
       const headers = copyOfHeaders(response.headers);
       const body = await readCapped(response, limits.maxResponseBytes, combined);
+      if (!headers.has('content-length')) headers.set('content-length', String(body.length));
       return { status: response.status, statusText: response.statusText, headers, body };
     } catch (error) {
       if (error instanceof SendFailure) throw error;
@@ -176,7 +183,9 @@ function nodeSender(): Send {
           response.on('end', () => {
             if (settled) return;
             settle();
-            resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: headersOf(response.rawHeaders), body: concat(chunks, length) });
+            const headers = headersOf(response.rawHeaders);
+            if (!headers.has('content-length')) headers.set('content-length', String(length));
+            resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers, body: concat(chunks, length) });
           });
         });
       } catch {

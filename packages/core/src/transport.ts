@@ -89,12 +89,14 @@ let BufferedResponse: BufferedResponseClass | undefined;
 function bufferedResponse(received: ReceivedResponse): Response {
   BufferedResponse ??= class extends Response {
     readonly #bytes: Uint8Array;
+    readonly #parsed: { value: unknown } | undefined;
 
-    constructor({ status, statusText, headers, body }: ReceivedResponse) {
+    constructor({ status, statusText, headers, body, parsed }: ReceivedResponse) {
       // A 204, 205 or 304 answer may not carry a body, even an empty one. A reason phrase with a
       // control character makes the Response constructor throw: it is dropped, the status kept.
       super(NULL_BODY_STATUSES.has(status) ? null : (body as Uint8Array<ArrayBuffer>), { status, statusText: REASON_PHRASE.test(statusText) ? statusText : '', headers });
       this.#bytes = body;
+      this.#parsed = parsed;
     }
 
     override async text(): Promise<string> {
@@ -102,6 +104,7 @@ function bufferedResponse(received: ReceivedResponse): Response {
     }
 
     override async json(): Promise<any> {
+      if (this.#parsed) return this.#parsed.value;
       try {
         return JSON.parse(decoder.decode(this.#bytes));
       } catch {
