@@ -11,7 +11,9 @@ const { services, unreviewed, stale, problems, allowlisted } = checkBreakingChan
 console.log(`Changes since the baselines (${relative(root, baselineDir(root))}/):`);
 const width = Math.max(0, ...services.map(({ service }) => service.length));
 for (const { service, counts } of services) {
-  const summary = Object.entries(counts).map(([type, count]) => `${count} ${type}`).join(', ');
+  const summary = Object.entries(counts)
+    .map(([type, count]) => `${count} ${type}`)
+    .join(', ');
   console.log(`  ${service.padEnd(width)}  ${summary || 'no changes'}`);
 }
 

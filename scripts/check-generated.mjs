@@ -10,7 +10,7 @@ const run = (script, cwd) => execFileSync(process.execPath, [join(root, script)]
 
 // On a dirty tree a change could not be told apart from the generator's: refuse rather than guess.
 if (git('status', '--porcelain') !== '') {
-  console.error('check:generated needs a clean tree (commit or stash first):\n' + git('status', '--short'));
+  console.error(`check:generated needs a clean tree (commit or stash first):\n${git('status', '--short')}`);
   process.exit(2);
 }
 for (const serviceId of SERVICE_IDS) run('scripts/generate-client.mjs', join('packages', serviceId));

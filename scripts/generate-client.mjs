@@ -126,7 +126,6 @@ function generateService() {
   const endpoints = regionEndpoints(document);
   const signing = Object.values(document.components.securitySchemes)[0]['x-cloudmq-signing'];
   const operations = collectOperations(document).map((operation) => {
-
     const fields = [
       `operationId: ${JSON.stringify(operation.operationId)}`,
       ...(operation.idempotencyTokenParameter ? [`idempotencyTokenParameter: ${JSON.stringify(operation.idempotencyTokenParameter)}`] : []),
@@ -166,7 +165,7 @@ function instanceOperations() {
   const operations = collectOperations(document);
   const find = (operationId) => {
     const found = operations.find((operation) => operation.operationId === operationId);
-    if (!found || found.method !== 'get') throw new Error(`${serviceId} has no GET operation ${operationId}: the waiters and the paginator need it`);
+    if (found?.method !== 'get') throw new Error(`${serviceId} has no GET operation ${operationId}: the waiters and the paginator need it`);
     return found;
   };
   const list = find('listInstances');

@@ -14,7 +14,7 @@ if (unknown.length > 0) {
 }
 
 mkdirSync(baselineDir(root), { recursive: true });
-for (const { service, bundle, baseline } of services.filter(({ service }) => named.length === 0 || named.includes(service))) {
+for (const { bundle, baseline } of services.filter(({ service }) => named.length === 0 || named.includes(service))) {
   // Pretty JSON, so that the diff of a baseline update shows what was released.
   writeFileSync(baseline, `${JSON.stringify(JSON.parse(readFileSync(bundle, 'utf8')), null, 2)}\n`);
   console.log(`wrote ${relative(root, baseline)} from ${relative(root, bundle)}`);

@@ -7,7 +7,10 @@ import { createHash, createHmac } from 'node:crypto';
  */
 export function huaweiSignedHeaders({ method, url, body, accessKeyId, secretAccessKey, projectId }) {
   const { host, pathname } = new URL(url);
-  const date = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  const date = new Date()
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
   const signed = [
     ['content-type', 'application/json'],
     ['host', host],
@@ -15,7 +18,14 @@ export function huaweiSignedHeaders({ method, url, body, accessKeyId, secretAcce
     ['x-sdk-date', date],
   ];
   const names = signed.map(([name]) => name).join(';');
-  const canonicalRequest = [method, pathname.endsWith('/') ? pathname : `${pathname}/`, '', signed.map(([name, value]) => `${name}:${value}\n`).join(''), names, createHash('sha256').update(body).digest('hex')].join('\n');
+  const canonicalRequest = [
+    method,
+    pathname.endsWith('/') ? pathname : `${pathname}/`,
+    '',
+    signed.map(([name, value]) => `${name}:${value}\n`).join(''),
+    names,
+    createHash('sha256').update(body).digest('hex'),
+  ].join('\n');
   const stringToSign = `SDK-HMAC-SHA256\n${date}\n${createHash('sha256').update(canonicalRequest).digest('hex')}`;
   const signature = createHmac('sha256', secretAccessKey).update(stringToSign).digest('hex');
   return {

@@ -21,9 +21,17 @@ export function targetsOf({ perCall, importTime, footprint, pipeline }) {
     const { floor, bestOfficial } = perCallReferences(perCall);
     for (const client of perCall.filter((r) => r.kind === 'ours')) {
       const ofOfficial = client.cpuMicrosecondsPerCall / bestOfficial.cpuMicrosecondsPerCall;
-      rows.push({ target: `${client.name}: CPU/call ≤ 1/3 of the best official SDK (${bestOfficial.name})`, measured: `${ofOfficial.toFixed(2)}× (${us(client.cpuMicrosecondsPerCall)} vs ${us(bestOfficial.cpuMicrosecondsPerCall)})`, met: ofOfficial <= CPU_SHARE_OF_BEST_OFFICIAL });
+      rows.push({
+        target: `${client.name}: CPU/call ≤ 1/3 of the best official SDK (${bestOfficial.name})`,
+        measured: `${ofOfficial.toFixed(2)}× (${us(client.cpuMicrosecondsPerCall)} vs ${us(bestOfficial.cpuMicrosecondsPerCall)})`,
+        met: ofOfficial <= CPU_SHARE_OF_BEST_OFFICIAL,
+      });
       const ofFloor = client.cpuMicrosecondsPerCall / floor.cpuMicrosecondsPerCall;
-      rows.push({ target: `${client.name}: CPU/call ≤ 1.5× the node:http floor`, measured: `${ofFloor.toFixed(2)}× (${us(client.cpuMicrosecondsPerCall)} vs ${us(floor.cpuMicrosecondsPerCall)})`, met: ofFloor <= CPU_MULTIPLE_OF_FLOOR });
+      rows.push({
+        target: `${client.name}: CPU/call ≤ 1.5× the node:http floor`,
+        measured: `${ofFloor.toFixed(2)}× (${us(client.cpuMicrosecondsPerCall)} vs ${us(floor.cpuMicrosecondsPerCall)})`,
+        met: ofFloor <= CPU_MULTIPLE_OF_FLOOR,
+      });
     }
   }
   if (importTime) {
@@ -32,13 +40,21 @@ export function targetsOf({ perCall, importTime, footprint, pipeline }) {
       // Both statistics: on a noisy machine the minimum is the cost, the median what a run sees.
       for (const statistic of ['min', 'median']) {
         const above = client[statistic] - bare[statistic];
-        rows.push({ target: `${client.name}: cold import ≤ 20 ms above bare node (${statistic}s)`, measured: `${above >= 0 ? '+' : ''}${above.toFixed(1)} ms`, met: above <= IMPORT_LIMIT_ABOVE_BARE_MS });
+        rows.push({
+          target: `${client.name}: cold import ≤ 20 ms above bare node (${statistic}s)`,
+          measured: `${above >= 0 ? '+' : ''}${above.toFixed(1)} ms`,
+          met: above <= IMPORT_LIMIT_ABOVE_BARE_MS,
+        });
       }
     }
   }
   if (footprint) {
     for (const client of footprint.filter((r) => r.kind === 'ours')) {
-      rows.push({ target: `${client.name}: installed ≤ 1 MB and ≤ 5 packages`, measured: `${kb(client.bytes)}, ${client.packages} packages`, met: client.bytes <= FOOTPRINT_LIMIT_BYTES && client.packages <= FOOTPRINT_LIMIT_PACKAGES });
+      rows.push({
+        target: `${client.name}: installed ≤ 1 MB and ≤ 5 packages`,
+        measured: `${kb(client.bytes)}, ${client.packages} packages`,
+        met: client.bytes <= FOOTPRINT_LIMIT_BYTES && client.packages <= FOOTPRINT_LIMIT_PACKAGES,
+      });
     }
   }
   if (pipeline) {
@@ -62,7 +78,10 @@ export function renderReport(results) {
     '',
     '## Targets',
     '',
-    table(['target', 'measured', 'met'], targets.map(({ target, measured, met }) => [target, measured, met ? 'yes' : '**no**'])),
+    table(
+      ['target', 'measured', 'met'],
+      targets.map(({ target, measured, met }) => [target, measured, met ? 'yes' : '**no**']),
+    ),
   ];
   if (perCall) {
     const { floor, bestOfficial } = perCallReferences(perCall);
@@ -84,18 +103,56 @@ export function renderReport(results) {
       '',
       table(
         ['operation', 'client', 'kind', 'calls/s', 'CPU µs/call', 'p50 µs', 'p99 µs', 'RSS MB', 'calls'],
-        perCall.map((r) => [r.operation, r.name, r.kind, Math.round(r.callsPerSecond), Math.round(r.cpuMicrosecondsPerCall), Math.round(r.p50Microseconds), Math.round(r.p99Microseconds), r.rssMegabytes.toFixed(0), r.calls]),
+        perCall.map((r) => [
+          r.operation,
+          r.name,
+          r.kind,
+          Math.round(r.callsPerSecond),
+          Math.round(r.cpuMicrosecondsPerCall),
+          Math.round(r.p50Microseconds),
+          Math.round(r.p99Microseconds),
+          r.rssMegabytes.toFixed(0),
+          r.calls,
+        ]),
       ),
     );
   }
   if (importTime) {
-    parts.push('', '## Cold import', '', `Wall time of a fresh \`node\` process that imports the package and exits, ${importTime[0].runs} runs each, interleaved.`, '', table(['package', 'kind', 'min ms', 'median ms'], importTime.map((r) => [r.name, r.kind, r.min.toFixed(1), r.median.toFixed(1)])));
+    parts.push(
+      '',
+      '## Cold import',
+      '',
+      `Wall time of a fresh \`node\` process that imports the package and exits, ${importTime[0].runs} runs each, interleaved.`,
+      '',
+      table(
+        ['package', 'kind', 'min ms', 'median ms'],
+        importTime.map((r) => [r.name, r.kind, r.min.toFixed(1), r.median.toFixed(1)]),
+      ),
+    );
   }
   if (footprint) {
-    parts.push('', '## Footprint', '', 'A fresh `npm install` of the package alone in an empty folder (ours from its packed tarball with @cloudmq/core).', '', table(['package', 'kind', 'packages', 'bytes on disk'], footprint.map((r) => [r.name, r.kind, r.packages, kb(r.bytes)])));
+    parts.push(
+      '',
+      '## Footprint',
+      '',
+      'A fresh `npm install` of the package alone in an empty folder (ours from its packed tarball with @cloudmq/core).',
+      '',
+      table(
+        ['package', 'kind', 'packages', 'bytes on disk'],
+        footprint.map((r) => [r.name, r.kind, r.packages, kb(r.bytes)]),
+      ),
+    );
   }
   if (pipeline) {
-    parts.push('', '## Pipeline', '', table(['build', 'seconds'], pipeline.map((r) => [r.name, (r.milliseconds / 1000).toFixed(2)])));
+    parts.push(
+      '',
+      '## Pipeline',
+      '',
+      table(
+        ['build', 'seconds'],
+        pipeline.map((r) => [r.name, (r.milliseconds / 1000).toFixed(2)]),
+      ),
+    );
   }
   return `${parts.join('\n')}\n`;
 }

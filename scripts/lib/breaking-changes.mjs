@@ -39,20 +39,22 @@ export function needsReview(change) {
 export function classifiedChanges(before, after) {
   // allof-merge (the default) is lossy for our schemas: two if/then conditionals in one allOf collapse into one.
   const { diffs } = compareOpenApi(comparable(before), comparable(after), { notMergeAllOf: true });
-  return diffs.filter(({ path }) => inScope(path)).map((diff) => {
-    const tokens = changeTokens(diff, before, after);
-    const change = { action: diff.action, tokens, before, after };
-    // The library leaves changes to a media type's examples unclassified; they are documentation (lint checks them against the schemas).
-    const example = isMediaTypeExample(tokens);
-    const rule = example || needsReview(diff) ? undefined : POLICY.find(({ applies }) => applies(change));
-    const description = diff.description || fallbackDescription(diff);
-    return {
-      type: example ? 'annotation' : (rule?.type ?? diff.type),
-      action: diff.action,
-      pointer: jsonPointer(tokens),
-      description: rule ? `${description} (needs review here: ${rule.why})` : description,
-    };
-  });
+  return diffs
+    .filter(({ path }) => inScope(path))
+    .map((diff) => {
+      const tokens = changeTokens(diff, before, after);
+      const change = { action: diff.action, tokens, before, after };
+      // The library leaves changes to a media type's examples unclassified; they are documentation (lint checks them against the schemas).
+      const example = isMediaTypeExample(tokens);
+      const rule = example || needsReview(diff) ? undefined : POLICY.find(({ applies }) => applies(change));
+      const description = diff.description || fallbackDescription(diff);
+      return {
+        type: example ? 'annotation' : (rule?.type ?? diff.type),
+        action: diff.action,
+        pointer: jsonPointer(tokens),
+        description: rule ? `${description} (needs review here: ${rule.why})` : description,
+      };
+    });
 }
 
 /**
@@ -281,10 +283,13 @@ export function readAllowlist(text) {
     const entry = index === undefined ? undefined : Number(index);
     const subject = field ?? (entry === undefined ? (list ?? 'the file') : 'the entry');
     const text =
-      keyword === 'required' ? `${params.missingProperty} is missing`
-      : keyword === 'additionalProperties' ? `${params.additionalProperty} is not a field of an entry`
-      : keyword === 'enum' ? `${subject} must be one of ${params.allowedValues.join(', ')}`
-      : `${subject} ${message}`;
+      keyword === 'required'
+        ? `${params.missingProperty} is missing`
+        : keyword === 'additionalProperties'
+          ? `${params.additionalProperty} is not a field of an entry`
+          : keyword === 'enum'
+            ? `${subject} must be one of ${params.allowedValues.join(', ')}`
+            : `${subject} ${message}`;
     return { entry, rule: keyword, message: text };
   });
   const fileWrong = problems.some(({ entry }) => entry === undefined);
@@ -336,7 +341,9 @@ export function orphanBaselines(root) {
   const services = new Set(serviceFiles(root).map(({ service }) => service));
   const dir = baselineDir(root);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((file) => file.endsWith('.json') && !services.has(basename(file, '.json'))).map((file) => join(dir, file));
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.json') && !services.has(basename(file, '.json')))
+    .map((file) => join(dir, file));
 }
 
 /**
@@ -376,7 +383,9 @@ export function checkBreakingChanges(root) {
   }
   for (const file of orphanBaselines(root)) {
     const service = basename(file, '.json');
-    problems.push(`${service}: baseline ${show(file)} but no service (specs/${service}/, package @cloudmq/spec-${service}); removing a service breaks its users: delete the baseline once that is reviewed and released`);
+    problems.push(
+      `${service}: baseline ${show(file)} but no service (specs/${service}/, package @cloudmq/spec-${service}); removing a service breaks its users: delete the baseline once that is reviewed and released`,
+    );
   }
   const { unreviewed, stale } = applyAllowlist(needingReview, allowlist.entries);
   return { services, unreviewed, stale, problems, allowlisted: needingReview.length - unreviewed.length };

@@ -99,7 +99,8 @@ export async function startFakeCloud(serviceId, options = {}) {
     if (!route) return { status: 404, body: notFound };
     calls[route.operationId] = (calls[route.operationId] ?? 0) + 1;
     if (!(request.headers.authorization ?? '').startsWith(vendor.signature)) return { status: vendor.unsignedStatus, body: unsigned };
-    if (route.action && request.headers['x-acs-action'] !== route.action) return { status: 400, body: { requestId: randomUUID(), success: false, code: 'InvalidAction', message: `x-acs-action must be ${route.action}.`, httpStatusCode: 400 } };
+    if (route.action && request.headers['x-acs-action'] !== route.action)
+      return { status: 400, body: { requestId: randomUUID(), success: false, code: 'InvalidAction', message: `x-acs-action must be ${route.action}.`, httpStatusCode: 400 } };
     const instanceId = decodeURIComponent(route.pattern.exec(url.pathname)?.at(-1) ?? '');
     switch (route.operationId) {
       case vendor.showOperation: {
@@ -111,7 +112,13 @@ export async function startFakeCloud(serviceId, options = {}) {
         return { status: 200, body: answer };
       }
       case 'listInstances':
-        return { status: 200, body: vendor.page([...instances.values()].map((instance) => withStatus(instance.listed, instance)), url.searchParams) };
+        return {
+          status: 200,
+          body: vendor.page(
+            [...instances.values()].map((instance) => withStatus(instance.listed, instance)),
+            url.searchParams,
+          ),
+        };
       case 'deleteInstance': {
         const instance = instances.get(instanceId);
         if (!instance) return { status: 404, body: notFound };

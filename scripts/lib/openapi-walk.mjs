@@ -13,8 +13,15 @@ export function pointer(tokens) {
 /** Follows local `$ref`s from `node`: the node reached and the pointer tokens of where it is. */
 function follow(document, node, tokens) {
   if (node && typeof node.$ref === 'string') {
-    const refTokens = node.$ref.slice(2).split('/').map((t) => decodeURIComponent(t).replaceAll('~1', '/').replaceAll('~0', '~'));
-    return follow(document, refTokens.reduce((value, token) => value[token], document), refTokens);
+    const refTokens = node.$ref
+      .slice(2)
+      .split('/')
+      .map((t) => decodeURIComponent(t).replaceAll('~1', '/').replaceAll('~0', '~'));
+    return follow(
+      document,
+      refTokens.reduce((value, token) => value[token], document),
+      refTokens,
+    );
   }
   return { node, tokens };
 }
@@ -46,13 +53,19 @@ export function findOperation(document, operationId) {
 export function collectOperations(document) {
   return operationsOf(document).map(({ method, path, operation }) => {
     const pathItem = document.paths[path];
-    const parameters = [...(pathItem.parameters ?? []).map((p, i) => [p, ['paths', path, 'parameters', i]]), ...(operation.parameters ?? []).map((p, i) => [p, ['paths', path, method, 'parameters', i]])].map(([p, tokens]) =>
-      follow(document, p, tokens),
-    );
+    const parameters = [
+      ...(pathItem.parameters ?? []).map((p, i) => [p, ['paths', path, 'parameters', i]]),
+      ...(operation.parameters ?? []).map((p, i) => [p, ['paths', path, method, 'parameters', i]]),
+    ].map(([p, tokens]) => follow(document, p, tokens));
     const byLocation = (location) =>
       parameters
         .filter(({ node }) => node.in === location)
-        .map(({ node, tokens }) => ({ name: node.name, required: node.required === true, schemaPointer: pointer([...tokens, 'schema']), idempotencyToken: node['x-cloudmq-idempotency-token'] === true }));
+        .map(({ node, tokens }) => ({
+          name: node.name,
+          required: node.required === true,
+          schemaPointer: pointer([...tokens, 'schema']),
+          idempotencyToken: node['x-cloudmq-idempotency-token'] === true,
+        }));
     const schemas = {};
     for (const location of ['path', 'query']) if (byLocation(location).length > 0) schemas[location] = byLocation(location);
     if (operation.requestBody) {
@@ -84,8 +97,10 @@ export function exampleRequests(document) {
     for (const parameter of [...(document.paths[path].parameters ?? []), ...(operation.parameters ?? [])].map((p) => resolveRef(document, p))) {
       if (parameter.in !== 'path' && parameter.in !== 'query') continue;
       const [example] = examplesOf(document, parameter);
-      if (example) (params[parameter.in] ??= {})[parameter.name] = example[1];
-      else if (parameter.required) throw new Error(`${operationId}: required ${parameter.in} parameter ${parameter.name} has no example`);
+      if (example) {
+        params[parameter.in] ??= {};
+        params[parameter.in][parameter.name] = example[1];
+      } else if (parameter.required) throw new Error(`${operationId}: required ${parameter.in} parameter ${parameter.name} has no example`);
     }
     const media = operation.requestBody && resolveRef(document, operation.requestBody).content?.['application/json'];
     const bodies = media ? examplesOf(document, media) : [['without a body', undefined]];

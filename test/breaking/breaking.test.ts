@@ -3,16 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import YAML from 'yaml';
-import {
-  applyAllowlist,
-  breakingChanges,
-  checkBreakingChanges,
-  classifiedChanges,
-  readAllowlist,
-  serviceFiles,
-  type AllowlistEntry,
-  type Change,
-} from '../../scripts/lib/breaking-changes.mjs';
+import { applyAllowlist, breakingChanges, checkBreakingChanges, classifiedChanges, readAllowlist, serviceFiles, type AllowlistEntry, type Change } from '../../scripts/lib/breaking-changes.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -114,7 +105,10 @@ describe('allowlist', () => {
     ],
     ['a missing pointer', { given: { changes: [{ ...removedVersion, pointer: undefined }] }, want: [{ entry: 0, rule: 'required', message: 'pointer is missing' }] }],
     ['an unknown action', { given: { changes: [{ ...removedVersion, action: 'change' }] }, want: [{ entry: 0, rule: 'enum', message: 'action must be one of add, remove, replace, rename' }] }],
-    ['a pointer that is not a JSON pointer', { given: { changes: [{ ...removedVersion, pointer: 'paths/x' }] }, want: [{ entry: 0, rule: 'pattern', message: 'pointer must match pattern "^(/|$)"' }] }],
+    [
+      'a pointer that is not a JSON pointer',
+      { given: { changes: [{ ...removedVersion, pointer: 'paths/x' }] }, want: [{ entry: 0, rule: 'pattern', message: 'pointer must match pattern "^(/|$)"' }] },
+    ],
     ['a list without `changes:`', { given: [removedVersion], want: [{ entry: undefined, rule: 'type', message: 'the file must be object' }] }],
   ];
 

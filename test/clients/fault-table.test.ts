@@ -15,7 +15,12 @@ const rows = section
   .split('\n')
   .slice(section.split('\n').findIndex((line) => line.startsWith('| fault |')) + 2)
   .filter((line, index, lines) => line.startsWith('|') && lines.slice(0, index).every((previous) => previous.startsWith('|')))
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 
 /** A fault: what the loopback server answers (every attempt), and client options it needs. */
 interface Fault {
@@ -36,7 +41,9 @@ const FAULTS: Record<string, Fault> = {
   '302 redirect to another host': { answer: { status: 302, headers: { location: 'http://127.0.0.1:2/elsewhere' } } },
   'Alibaba 200 with `success: false`, `httpStatusCode: 429`': { answer: { status: 200, body: { requestId: 'r', success: false, code: 'Throttling.User', message: 'slow down', httpStatusCode: 429 } } },
   'Alibaba 400 with code `Throttling.User`': { answer: { status: 400, body: { RequestId: 'r', Code: 'Throttling.User', Message: 'Request was denied due to user flow control.' } } },
-  'Alibaba 400 with an `x-acs-retry-after` header': { answer: { status: 400, headers: { 'x-acs-retry-after': '1' }, body: { requestId: 'r', success: false, code: 'Instance.Busy', message: 'busy', httpStatusCode: 400 } } },
+  'Alibaba 400 with an `x-acs-retry-after` header': {
+    answer: { status: 400, headers: { 'x-acs-retry-after': '1' }, body: { requestId: 'r', success: false, code: 'Instance.Busy', message: 'busy', httpStatusCode: 400 } },
+  },
   'connection refused': { answer: 'refused' },
   'connection reset': { answer: 'reset' },
   'no answer within `timeoutMs`': { answer: 'stall', options: { timeoutMs: 150 } },
@@ -54,12 +61,16 @@ const projectId = HUAWEI_CREDENTIALS.projectId;
 const retry = { baseDelayMs: 1, maxDelayMs: 5 };
 /** The README's three columns; a read is Huawei's show, or Alibaba's for the row about Alibaba answers. */
 const CALLS: Record<'Huawei create' | 'Alibaba create' | 'read', (fault: string) => Call> = {
-  'Huawei create': () => (endpoint, options) => kafka.createClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry, ...options }).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: kafkaBody as never }),
+  'Huawei create': () => (endpoint, options) =>
+    kafka.createClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry, ...options }).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: kafkaBody as never }),
   'Alibaba create': () => (endpoint, options) => alibaba.createClient({ endpoint, credentials: ALIBABA_CREDENTIALS, retry, ...options }).POST('/instances', { body: alibabaBody as never }),
   read: (fault) =>
     fault.startsWith('Alibaba')
       ? (endpoint, options) => alibaba.createClient({ endpoint, credentials: ALIBABA_CREDENTIALS, retry, ...options }).GET('/instances/{instanceId}', { params: { path: { instanceId: 'rmq-cn-1' } } })
-      : (endpoint, options) => kafka.createClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry, ...options }).GET('/v2/{project_id}/instances/{instance_id}', { params: { path: { project_id: projectId, instance_id: 'i-1' } } }),
+      : (endpoint, options) =>
+          kafka
+            .createClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry, ...options })
+            .GET('/v2/{project_id}/instances/{instance_id}', { params: { path: { project_id: projectId, instance_id: 'i-1' } } }),
 };
 const COLUMNS = ['Huawei create', 'Alibaba create', 'read'] as const;
 

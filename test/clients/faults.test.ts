@@ -34,7 +34,10 @@ const SENDERS: [string, { fetch?: (request: Request) => Promise<Response> }][] =
 let sender: (typeof SENDERS)[number][1] = {};
 
 const kafkaCreate = (endpoint: string, options: Partial<Parameters<typeof kafkaClient>[0]> = {}) =>
-  kafkaClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry: fast, ...sender, ...options }).POST('/v2/{project_id}/instances', { params: { path: { project_id: HUAWEI_CREDENTIALS.projectId } }, body: kafkaBody as never });
+  kafkaClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry: fast, ...sender, ...options }).POST('/v2/{project_id}/instances', {
+    params: { path: { project_id: HUAWEI_CREDENTIALS.projectId } },
+    body: kafkaBody as never,
+  });
 const alibabaCreate = (endpoint: string, options: Partial<Parameters<typeof alibabaClient>[0]> = {}, query?: { clientToken?: string }) =>
   alibabaClient({ endpoint, credentials: ALIBABA_CREDENTIALS, retry: fast, ...sender, ...options }).POST('/instances', { params: { query }, body: alibabaBody as never });
 
@@ -174,7 +177,10 @@ describe.each(SENDERS)('through the %s', (_, options) => {
     });
 
     it('reads the Alibaba gateway error shape', async () => {
-      const { url } = await serve({ status: 403, body: { RequestId: 'r-4', HostId: 'rocketmq.cn-hangzhou.aliyuncs.com', Code: 'SignatureDoesNotMatch', Message: 'bad signature', Recommend: 'https://api.aliyun.com/troubleshoot' } });
+      const { url } = await serve({
+        status: 403,
+        body: { RequestId: 'r-4', HostId: 'rocketmq.cn-hangzhou.aliyuncs.com', Code: 'SignatureDoesNotMatch', Message: 'bad signature', Recommend: 'https://api.aliyun.com/troubleshoot' },
+      });
       const typed = await thrown(() => alibabaCreate(url, { throwOnError: true }));
       expect(typed).toMatchObject({ status: 403, code: 'SignatureDoesNotMatch', requestId: 'r-4', recommend: 'https://api.aliyun.com/troubleshoot' });
     });
@@ -208,7 +214,12 @@ describe.each(SENDERS)('through the %s', (_, options) => {
     it('logs nothing and leaks no secret in any error', async () => {
       const logged: string[] = [];
       for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) vi.spyOn(console, method).mockImplementation((...args) => void logged.push(args.map(String).join(' ')));
-      const failures: Answer[] = [{ status: 401, body: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information' } }, { status: 502, body: '<html>bad</html>' }, 'reset', 'stall'];
+      const failures: Answer[] = [
+        { status: 401, body: { error_code: 'APIGW.0301', error_msg: 'Incorrect IAM authentication information' } },
+        { status: 502, body: '<html>bad</html>' },
+        'reset',
+        'stall',
+      ];
       for (const failure of failures) {
         const { url } = await serve(failure);
         const huawei = await thrown(() => kafkaCreate(url, { throwOnError: true, timeoutMs: 200, retry: false }));

@@ -91,17 +91,37 @@ const DOCUMENTED_STATUSES = [200, 204, 400, 404, 429, 500, 502, 503];
 const REASONS = ['', 'OK', 'No Content', 'Bad Request', 'Too Many Requests', 'Bad Gateway', 'whatever'];
 const statusLine = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...DOCUMENTED_STATUSES), fc.constantFrom(...REASONS)).map(([code, reason]) => `HTTP/1.1 ${code} ${reason}`) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom('HTTP/1.1', 'HTTP/1.0'), fc.integer({ min: 100, max: 999 }), fc.oneof(fc.constantFrom(...REASONS), latin1(12))).map(([version, code, reason]) => `${version} ${code} ${reason}`) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.constantFrom('HTTP/1.1', 'HTTP/1.0'), fc.integer({ min: 100, max: 999 }), fc.oneof(fc.constantFrom(...REASONS), latin1(12)))
+      .map(([version, code, reason]) => `${version} ${code} ${reason}`),
+  },
   {
     weight: 1,
     arbitrary: fc.oneof(
-      fc.constantFrom('HTTP/1.1 abc OK', 'HTTP/1.1 200', 'HTTP/1.1  200 OK', 'HTTP/2 200 OK', 'HTTP/1.1 0200 OK', 'HTTP/1.1 2000 OK', 'HTTP/1.1 -200 OK', 'HTTP/1.1 099 x', 'HTTP/1.1 000 x', 'ICY 200 OK', 'http/1.1 200 ok', ''),
+      fc.constantFrom(
+        'HTTP/1.1 abc OK',
+        'HTTP/1.1 200',
+        'HTTP/1.1  200 OK',
+        'HTTP/2 200 OK',
+        'HTTP/1.1 0200 OK',
+        'HTTP/1.1 2000 OK',
+        'HTTP/1.1 -200 OK',
+        'HTTP/1.1 099 x',
+        'HTTP/1.1 000 x',
+        'ICY 200 OK',
+        'http/1.1 200 ok',
+        '',
+      ),
       latin1(40),
     ),
   },
 );
 
-const contentType = fc.option(fc.constantFrom('application/json', 'application/json;charset=utf-8', 'application/problem+json', 'text/html', 'text/plain', 'application/octet-stream', 'json', ''), { nil: undefined });
+const contentType = fc.option(fc.constantFrom('application/json', 'application/json;charset=utf-8', 'application/problem+json', 'text/html', 'text/plain', 'application/octet-stream', 'json', ''), {
+  nil: undefined,
+});
 
 const framing = fc.oneof(
   { weight: 4, arbitrary: fc.constant({ kind: 'length' as const, value: 'right' }) },
@@ -129,7 +149,11 @@ const encoding = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('gzip-bomb', 'deflate', 'br', 'identity', 'x-unknown', 'gzip, gzip') },
 );
 
-const retryAfterValue = fc.oneof(fc.constantFrom('0', '1', '-5', '1.5', ' 2 ', 'Sun, 06 Nov 1994 08:49:37 GMT', 'Fri, 31 Dec 9999 23:59:59 GMT', '99999999999999999999', ''), fc.nat().map(String), latin1(20));
+const retryAfterValue = fc.oneof(
+  fc.constantFrom('0', '1', '-5', '1.5', ' 2 ', 'Sun, 06 Nov 1994 08:49:37 GMT', 'Fri, 31 Dec 9999 23:59:59 GMT', '99999999999999999999', ''),
+  fc.nat().map(String),
+  latin1(20),
+);
 const header = fc.oneof(
   fc.tuple(fc.constantFrom('Retry-After', 'x-acs-retry-after'), retryAfterValue),
   fc.tuple(fc.constant('Connection'), fc.constantFrom('close', 'keep-alive', 'upgrade', 'Upgrade, close')),
@@ -153,10 +177,7 @@ const alibabaShape = fc.oneof(
     code: fc.constant('x'),
     httpStatusCode: fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom(200, 400, 403, 429, 500, 503, 599, 600), fc.string({ maxLength: 5 })),
   }),
-  fc.record(
-    { requestId: anyJson, success: anyJson, data: anyJson, code: anyJson, message: anyJson, httpStatusCode: fc.oneof(anyJson, fc.double()) },
-    { requiredKeys: [] },
-  ),
+  fc.record({ requestId: anyJson, success: anyJson, data: anyJson, code: anyJson, message: anyJson, httpStatusCode: fc.oneof(anyJson, fc.double()) }, { requiredKeys: [] }),
   fc.record({ RequestId: anyJson, Code: anyJson, Message: anyJson, Recommend: anyJson, HostId: anyJson }, { requiredKeys: [] }),
 );
 const jsonText = fc.oneof(huaweiShape, alibabaShape, anyJson).map((value) => JSON.stringify(value) ?? 'null');
@@ -165,7 +186,10 @@ const body = fc.oneof(
   { weight: 5, arbitrary: jsonText.map((text) => ({ text, binary: false })) },
   { weight: 2, arbitrary: fc.tuple(jsonText, fc.nat()).map(([text, cut]) => ({ text: text.slice(0, cut % Math.max(text.length, 1)), binary: false })) },
   { weight: 1, arbitrary: fc.constantFrom(...HTML).map((text) => ({ text, binary: false })) },
-  { weight: 1, arbitrary: fc.constantFrom('\ufeff{"instance_id":"i-1"}', '{"instance_id":"i-1"}{"instance_id":"i-2"}', ' ', 'null', '""', '{"instance_id":"\ud800"}').map((text) => ({ text, binary: false })) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('\ufeff{"instance_id":"i-1"}', '{"instance_id":"i-1"}{"instance_id":"i-2"}', ' ', 'null', '""', '{"instance_id":"\ud800"}').map((text) => ({ text, binary: false })),
+  },
   { weight: 2, arbitrary: fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ text: Buffer.from(bytes).toString('latin1'), binary: true })) },
   { weight: 2, arbitrary: fc.constant({ text: '', binary: false }) },
 );
@@ -211,9 +235,12 @@ async function through<Client extends { close(): Promise<void> }>(client: Client
 }
 
 const CALLS = {
-  'huawei createPostPaidInstance': (options: Options) => through(huawei(options), (client) => client.POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: kafkaBody as never })),
-  'huawei showInstance': (options: Options) => through(huawei(options), (client) => client.GET('/v2/{project_id}/instances/{instance_id}', { params: { path: { project_id: projectId, instance_id: huaweiInstance } } })),
-  'huawei deleteInstance': (options: Options) => through(huawei(options), (client) => client.DELETE('/v2/{project_id}/instances/{instance_id}', { params: { path: { project_id: projectId, instance_id: huaweiInstance } } })),
+  'huawei createPostPaidInstance': (options: Options) =>
+    through(huawei(options), (client) => client.POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: kafkaBody as never })),
+  'huawei showInstance': (options: Options) =>
+    through(huawei(options), (client) => client.GET('/v2/{project_id}/instances/{instance_id}', { params: { path: { project_id: projectId, instance_id: huaweiInstance } } })),
+  'huawei deleteInstance': (options: Options) =>
+    through(huawei(options), (client) => client.DELETE('/v2/{project_id}/instances/{instance_id}', { params: { path: { project_id: projectId, instance_id: huaweiInstance } } })),
   'alibaba createInstance': (options: Options) => through(alibaba(options), (client) => client.POST('/instances', { body: alibabaBody as never })),
   'alibaba getInstance': (options: Options) => through(alibaba(options), (client) => client.GET('/instances/{instanceId}', { params: { path: { instanceId: 'rmq-cn-1' } } })),
 };

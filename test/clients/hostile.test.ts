@@ -156,14 +156,29 @@ describe('options are checked when the client is made, naming the option; nothin
   });
 
   it.each<[string, { given: () => Promise<unknown>; want: string }]>([
-    ['list offset Infinity', { given: () => kafkaClient('http://127.0.0.1:2').GET('/v2/{project_id}/instances', { params: { path: { project_id: projectId }, query: { engine: 'kafka', offset: Number.POSITIVE_INFINITY } } }), want: '/query/offset' }],
-    ['list offset NaN', { given: () => kafkaClient('http://127.0.0.1:2').GET('/v2/{project_id}/instances', { params: { path: { project_id: projectId }, query: { engine: 'kafka', offset: Number.NaN } } }), want: '/query/offset' }],
+    [
+      'list offset Infinity',
+      {
+        given: () => kafkaClient('http://127.0.0.1:2').GET('/v2/{project_id}/instances', { params: { path: { project_id: projectId }, query: { engine: 'kafka', offset: Number.POSITIVE_INFINITY } } }),
+        want: '/query/offset',
+      },
+    ],
+    [
+      'list offset NaN',
+      {
+        given: () => kafkaClient('http://127.0.0.1:2').GET('/v2/{project_id}/instances', { params: { path: { project_id: projectId }, query: { engine: 'kafka', offset: Number.NaN } } }),
+        want: '/query/offset',
+      },
+    ],
     [
       // A flavor the description has no broker range for: only the integer type bounds broker_num.
       'broker_num Infinity',
       {
         given: () =>
-          kafkaClient('http://127.0.0.1:2').POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'kafka', project_id: projectId } }, body: { ...kafkaByEngineBody, product_id: 'c7.64u128g.cluster', broker_num: Number.POSITIVE_INFINITY } as never }),
+          kafkaClient('http://127.0.0.1:2').POST('/v2/{engine}/{project_id}/instances', {
+            params: { path: { engine: 'kafka', project_id: projectId } },
+            body: { ...kafkaByEngineBody, product_id: 'c7.64u128g.cluster', broker_num: Number.POSITIVE_INFINITY } as never,
+          }),
         want: '/body/broker_num',
       },
     ],
@@ -175,7 +190,9 @@ describe('options are checked when the client is made, naming the option; nothin
 
   it('keeps 20 issues of 100,000 bad array items, and a short message', async () => {
     const available_zones = Array.from({ length: 100_000 }, () => 42);
-    const error = await thrown(() => kafkaClient('http://127.0.0.1:2').POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: { ...kafkaBody, available_zones } as never }));
+    const error = await thrown(() =>
+      kafkaClient('http://127.0.0.1:2').POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: { ...kafkaBody, available_zones } as never }),
+    );
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues).toHaveLength(20);
     expect((error as RequestValidationError).issueCount).toBeGreaterThan(20);
@@ -344,7 +361,7 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
       expect(error).toMatchObject({ error_msg: 'the service answered HTTP 500 without a body' });
     });
 
-    it('a header with an empty name is a broken answer, as Node\'s parser says', async () => {
+    it("a header with an empty name is a broken answer, as Node's parser says", async () => {
       const server = await serve((response) => void response.socket?.end('HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\n: x\r\ncontent-length: 2\r\n\r\n{}'));
       const error = await thrown(() => kafkaShow(kafkaClient(server.url, { ...sender, retry: false })));
       expect(error).toBeInstanceOf(NetworkError);
@@ -413,7 +430,16 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
   });
 
   it('paginate stops with an error when the service repeats a page', async () => {
-    const page = { status: 200, body: { instances: [{ instance_id: 'i-1', status: 'RUNNING' }, { instance_id: 'i-2', status: 'RUNNING' }], instance_num: 100_000 } };
+    const page = {
+      status: 200,
+      body: {
+        instances: [
+          { instance_id: 'i-1', status: 'RUNNING' },
+          { instance_id: 'i-2', status: 'RUNNING' },
+        ],
+        instance_num: 100_000,
+      },
+    };
     const server = await serve(page);
     const seen: unknown[] = [];
     const error = await thrown(async () => {
@@ -433,7 +459,7 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
     expect(alibabaServer.requests).toHaveLength(2);
   });
 
-  it('close() frees the keep-alive sockets (the fetch option\'s are its own), and later calls throw', async () => {
+  it("close() frees the keep-alive sockets (the fetch option's are its own), and later calls throw", async () => {
     const server = await serve(created);
     const client = kafkaClient(server.url, sender);
     await kafkaShow(client);
@@ -471,7 +497,10 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
     const answers: Answer[] = ['reset', { status: 502, body: '<html>bad</html>' }, { status: 200, body: Buffer.from('{"trunc') }, { status: 401, headers: { 'content-length': '0' } }];
     for (const answer of answers) {
       const server = await serve(answer);
-      for (const call of [() => kafkaCreate(kafkaClient(server.url, { ...sender, throwOnError: true, retry: false })), () => alibabaCreate(alibabaClient(server.url, { ...sender, throwOnError: true, retry: false }))]) {
+      for (const call of [
+        () => kafkaCreate(kafkaClient(server.url, { ...sender, throwOnError: true, retry: false })),
+        () => alibabaCreate(alibabaClient(server.url, { ...sender, throwOnError: true, retry: false })),
+      ]) {
         const error = await thrown(call);
         expect(error).toBeInstanceOf(CloudMqError);
         expectNoSecret(error);

@@ -145,7 +145,10 @@ describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
       expect(instance[isHuawei ? 'instance_id' : 'instanceId']).toBe(instanceId);
       expect(fake.calls[isHuawei ? 'showInstance' : 'getInstance']).toBe(3);
     } else {
-      const error = await waiting.then(() => undefined, (e: unknown) => e);
+      const error = await waiting.then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(WaiterError);
       expect(error).toMatchObject({ reason: want.reason, lastStatus: want.lastStatus, instanceId, awaited: 'RUNNING' });
       expect((error as WaiterError).message).toContain(want.lastStatus);
@@ -191,7 +194,10 @@ describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
 
   it('paginate: a page size the list operation refuses is named, and nothing is sent', async () => {
     const { fake, client } = await start();
-    const error = await sdk.paginate(client, { ...lifecycle.scope, pageSize: lifecycle.pageSizes.tooLarge }).next().catch((e: unknown) => e);
+    const error = await sdk
+      .paginate(client, { ...lifecycle.scope, pageSize: lifecycle.pageSizes.tooLarge })
+      .next()
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as RequestValidationError).issues.map((issue) => issue.path)).toEqual([lifecycle.pageSizes.field]);
     expect(fake.calls.listInstances).toBeUndefined();

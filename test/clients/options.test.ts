@@ -46,7 +46,12 @@ describe('credentials', () => {
   });
 
   it.each([
-    ['Huawei', HUAWEI_ENV, 'x-security-token', (endpoint: string) => kafkaClient({ endpoint, retry: false, validate: false }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never })],
+    [
+      'Huawei',
+      HUAWEI_ENV,
+      'x-security-token',
+      (endpoint: string) => kafkaClient({ endpoint, retry: false, validate: false }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never }),
+    ],
     ['Alibaba', ALIBABA_ENV, 'x-acs-security-token', (endpoint: string) => alibabaClient({ endpoint, retry: false, validate: false }).POST('/instances', { body: {} as never })],
   ] as const)('reads %s credentials from the environment the official SDKs use', async (_, env, tokenHeader, call) => {
     stubEnv(env);
@@ -72,7 +77,10 @@ describe('regions', () => {
       seen.push(request.url);
       return new Response('{"instance_id":"i"}', { status: 200, headers: { 'content-type': 'application/json' } });
     };
-    await kafkaClient({ region, fetch, validate: false, credentials: { accessKeyId: 'a', secretAccessKey: 's', projectId: 'p' } }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never });
+    await kafkaClient({ region, fetch, validate: false, credentials: { accessKeyId: 'a', secretAccessKey: 's', projectId: 'p' } }).POST('/v2/{project_id}/instances', {
+      params: { path: { project_id: 'p' } },
+      body: {} as never,
+    });
     expect(seen).toEqual([want]);
   });
 

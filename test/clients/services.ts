@@ -13,7 +13,12 @@ import type { PageTables } from '../support/page-tables.ts';
 import type { ServiceId } from '../support/spec.ts';
 
 /** Test credentials; their secret parts must never show up in an error message or a log line. */
-export const HUAWEI_CREDENTIALS = { accessKeyId: 'HWTESTACCESSKEY0001', secretAccessKey: 'hw-secret-key-must-not-leak', projectId: '0605767a3300d5762fb0c0186d9e1c2e', securityToken: 'hw-security-token-must-not-leak' };
+export const HUAWEI_CREDENTIALS = {
+  accessKeyId: 'HWTESTACCESSKEY0001',
+  secretAccessKey: 'hw-secret-key-must-not-leak',
+  projectId: '0605767a3300d5762fb0c0186d9e1c2e',
+  securityToken: 'hw-security-token-must-not-leak',
+};
 export const ALIBABA_CREDENTIALS = { accessKeyId: 'LTAItestaccesskey01', secretAccessKey: 'ali-secret-key-must-not-leak', securityToken: 'ali-security-token-must-not-leak' };
 export const SECRETS = [HUAWEI_CREDENTIALS.secretAccessKey, HUAWEI_CREDENTIALS.securityToken, ALIBABA_CREDENTIALS.secretAccessKey, ALIBABA_CREDENTIALS.securityToken];
 
@@ -48,20 +53,25 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
     name: 'huaweicloud-rocketmq createPostPaidInstance',
     service: 'huaweicloud-rocketmq',
     tables: rocketmqCreate,
-    create: (endpoint, body, overrides) => SERVICE_CLIENTS['huaweicloud-rocketmq'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
+    create: (endpoint, body, overrides) =>
+      SERVICE_CLIENTS['huaweicloud-rocketmq'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
   },
   {
     name: 'huaweicloud-rocketmq createInstanceByEngine',
     service: 'huaweicloud-rocketmq',
     tables: rocketmqCreateByEngine,
     create: (endpoint, body, overrides) =>
-      SERVICE_CLIENTS['huaweicloud-rocketmq'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'rocketmq', project_id: projectId } }, body: body as never }),
+      SERVICE_CLIENTS['huaweicloud-rocketmq'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', {
+        params: { path: { engine: 'rocketmq', project_id: projectId } },
+        body: body as never,
+      }),
   },
   {
     name: 'huaweicloud-kafka createPostPaidInstance',
     service: 'huaweicloud-kafka',
     tables: kafkaCreate,
-    create: (endpoint, body, overrides) => SERVICE_CLIENTS['huaweicloud-kafka'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
+    create: (endpoint, body, overrides) =>
+      SERVICE_CLIENTS['huaweicloud-kafka'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
   },
   {
     name: 'huaweicloud-kafka createInstanceByEngine',
@@ -75,7 +85,10 @@ export const CREATE_OPERATIONS: CreateOperation[] = [
     service: 'huaweicloud-rabbitmq',
     tables: rabbitmqCreate,
     create: (endpoint, body, overrides) =>
-      SERVICE_CLIENTS['huaweicloud-rabbitmq'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'rabbitmq', project_id: projectId } }, body: body as never }),
+      SERVICE_CLIENTS['huaweicloud-rabbitmq'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', {
+        params: { path: { engine: 'rabbitmq', project_id: projectId } },
+        body: body as never,
+      }),
   },
   {
     name: 'alibabacloud-rocketmq createInstance',

@@ -1,6 +1,12 @@
 // Type-level tests of the generated clients (checked by `tsc -p test`): every @ts-expect-error line must stay an error.
 import { createClient as alibabaClient, paginate as paginateAlibaba, waitForInstance as waitForAlibabaInstance } from '@cloudmq/alibabacloud-rocketmq';
-import { createClient as kafkaClient, type Instance as KafkaInstance, paginate as paginateKafka, waitForDeleted as waitForKafkaDeleted, waitForInstance as waitForKafkaInstance } from '@cloudmq/huaweicloud-kafka';
+import {
+  createClient as kafkaClient,
+  type Instance as KafkaInstance,
+  paginate as paginateKafka,
+  waitForDeleted as waitForKafkaDeleted,
+  waitForInstance as waitForKafkaInstance,
+} from '@cloudmq/huaweicloud-kafka';
 import { createClient as rabbitmqClient } from '@cloudmq/huaweicloud-rabbitmq';
 
 const kafka = kafkaClient({ region: 'cn-north-4' });

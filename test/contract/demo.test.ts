@@ -21,7 +21,12 @@ it('walks one instance per service through create, wait, show, delete and wait',
   const rows = stdout
     .split('\n')
     .filter((line) => /^\| \S+-\S+ +\| /.test(line))
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
   const want = LIFECYCLES.flatMap(([service, { create, deleted }]) => [
     [service, create, 'HTTP 200'],
     [service, 'waitForInstance', 'CREATING → CREATING → RUNNING'],

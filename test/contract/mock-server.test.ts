@@ -46,7 +46,10 @@ describe.each(SERVICE_IDS)('%s on its mock server', (service) => {
 
   it('refuses a request without a signature', async () => {
     const [{ method, path, params, body }] = exampleRequests(bundledSpec(service));
-    const url = new URL(Object.entries((params as { path?: Record<string, string> }).path ?? {}).reduce((p, [name, value]) => p.replace(`{${name}}`, String(value)), path), mock.url);
+    const url = new URL(
+      Object.entries((params as { path?: Record<string, string> }).path ?? {}).reduce((p, [name, value]) => p.replace(`{${name}}`, String(value)), path),
+      mock.url,
+    );
     const response = await fetch(url, { method: method.toUpperCase(), headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     expect(response.status).toBe(401);
   });

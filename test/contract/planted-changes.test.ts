@@ -35,7 +35,12 @@ describe('the current tree', () => {
 const planted: [string, { file: string; change: (text: string) => string; check: Check; want: RegExp }][] = [
   [
     'a removed enum value (a breaking change)',
-    { file: KAFKA_SCHEMA, change: (text) => text.replace(/(retention_policy:[\s\S]*?enum:\n\s+- produce_reject)\n\s+- time_base/, '$1'), check: 'breaking', want: /huaweicloud-kafka.*retention_policy\/enum/ },
+    {
+      file: KAFKA_SCHEMA,
+      change: (text) => text.replace(/(retention_policy:[\s\S]*?enum:\n\s+- produce_reject)\n\s+- time_base/, '$1'),
+      check: 'breaking',
+      want: /huaweicloud-kafka.*retention_policy\/enum/,
+    },
   ],
   [
     'an example that breaks its schema',

@@ -8,9 +8,12 @@ describe('checkEndpoint', () => {
     expect(checkEndpoint('endpoint', endpoint)).toBe(endpoint);
   });
 
-  it.each([['ftp://127.0.0.1/'], ['javascript:alert(1)'], ['not a url'], ['https://user:pass@host/'], ['https://host/?q=1'], ['https://host/#top'], ['https://host/?'], [42]])('refuses %s', (endpoint) => {
-    expect(() => checkEndpoint('endpoint', endpoint)).toThrow(InvalidOptionError);
-  });
+  it.each([['ftp://127.0.0.1/'], ['javascript:alert(1)'], ['not a url'], ['https://user:pass@host/'], ['https://host/?q=1'], ['https://host/#top'], ['https://host/?'], [42]])(
+    'refuses %s',
+    (endpoint) => {
+      expect(() => checkEndpoint('endpoint', endpoint)).toThrow(InvalidOptionError);
+    },
+  );
 });
 
 describe('checkInteger and checkMilliseconds', () => {
@@ -52,7 +55,16 @@ describe('headerIssues', () => {
     ['a newline', { given: { 'x-trace-id': 'a\nb' }, want: ['/headers/x-trace-id header-value'] }],
     ['a zero-width space', { given: { 'x-trace-id': 'a\u200b' }, want: ['/headers/x-trace-id header-value'] }],
     ['a bad name', { given: { 'x trace': 'a' }, want: ['/headers/x trace header-name'] }],
-    ['pairs', { given: [['x-a', 'ok'], ['x-b', 'b\0']], want: ['/headers/x-b header-value'] }],
+    [
+      'pairs',
+      {
+        given: [
+          ['x-a', 'ok'],
+          ['x-b', 'b\0'],
+        ],
+        want: ['/headers/x-b header-value'],
+      },
+    ],
     ['a Headers object', { given: new Headers({ 'x-a': 'ok' }), want: [] }],
     ['an array value with one bad item', { given: { 'x-a': ['ok', 'b\r'] }, want: ['/headers/x-a header-value'] }],
   ])('%s', (_, { given, want }) => {

@@ -16,7 +16,6 @@ import { ACCESS_KEY_ID, NONCE, NOW, PROJECT_ID, SECRET_ACCESS_KEY, SECURITY_TOKE
 // import as): vitest's interop would hand the Client class to a default import instead.
 const alibabaSdk = createRequire(import.meta.url)('@alicloud/rocketmq20220801') as typeof AlibabaSdk;
 
-
 let loopback: Loopback;
 let home: string;
 
@@ -96,27 +95,35 @@ describe('Huawei SDK-HMAC-SHA256 matches @huaweicloud/huaweicloud-sdk-{rocketmq,
 
   type HuaweiClients = ReturnType<typeof huaweiClients>;
   const cases: [string, { securityToken?: string; call: (clients: HuaweiClients) => Promise<unknown> }][] = [
-    ['RocketMQ createPostPaidInstance, POST /v2/{project_id}/instances', { call: ({ rocketmqClient }) => rocketmqClient.createPostPaidInstance(new CreatePostPaidInstanceRequest().withBody(rocketmqBody)) }],
-    ['RocketMQ createPostPaidInstance with a security token', { securityToken: SECURITY_TOKEN, call: ({ rocketmqClient }) => rocketmqClient.createPostPaidInstance(new CreatePostPaidInstanceRequest().withBody(rocketmqBody)) }],
+    [
+      'RocketMQ createPostPaidInstance, POST /v2/{project_id}/instances',
+      { call: ({ rocketmqClient }) => rocketmqClient.createPostPaidInstance(new CreatePostPaidInstanceRequest().withBody(rocketmqBody)) },
+    ],
+    [
+      'RocketMQ createPostPaidInstance with a security token',
+      { securityToken: SECURITY_TOKEN, call: ({ rocketmqClient }) => rocketmqClient.createPostPaidInstance(new CreatePostPaidInstanceRequest().withBody(rocketmqBody)) },
+    ],
     [
       'RocketMQ createInstanceByEngine, POST /v2/{engine}/{project_id}/instances',
       {
         call: ({ rocketmqClient }) =>
           rocketmqClient.createInstanceByEngine(
-            new CreateInstanceByEngineRequest().withEngine('reliability').withBody(
-              new CreateInstanceByEngineReq()
-                .withName('rocketmq-5x')
-                .withEngine('reliability')
-                .withEngineVersion('5.x')
-                .withStorageSpace(300)
-                .withVpcId('vpc-id')
-                .withSubnetId('subnet-id')
-                .withSecurityGroupId('sg-id')
-                .withAvailableZones(['az-1', 'az-2', 'az-3'])
-                .withProductId('rocketmq.b2.large.4')
-                .withStorageSpecCode('dms.physical.storage.ultra.v2')
-                .withBrokerNum(1),
-            ),
+            new CreateInstanceByEngineRequest()
+              .withEngine('reliability')
+              .withBody(
+                new CreateInstanceByEngineReq()
+                  .withName('rocketmq-5x')
+                  .withEngine('reliability')
+                  .withEngineVersion('5.x')
+                  .withStorageSpace(300)
+                  .withVpcId('vpc-id')
+                  .withSubnetId('subnet-id')
+                  .withSecurityGroupId('sg-id')
+                  .withAvailableZones(['az-1', 'az-2', 'az-3'])
+                  .withProductId('rocketmq.b2.large.4')
+                  .withStorageSpecCode('dms.physical.storage.ultra.v2')
+                  .withBrokerNum(1),
+              ),
           ),
       },
     ],
@@ -126,26 +133,31 @@ describe('Huawei SDK-HMAC-SHA256 matches @huaweicloud/huaweicloud-sdk-{rocketmq,
         securityToken: SECURITY_TOKEN,
         call: ({ kafkaClient }) =>
           kafkaClient.createInstanceByEngine(
-            new kafka.CreateInstanceByEngineRequest().withEngine('kafka').withBody(
-              new kafka.CreateInstanceByEngineReq()
-                .withName('kafka-orders')
-                .withEngine('kafka')
-                .withEngineVersion('3.x')
-                .withBrokerNum(3)
-                .withStorageSpace(300)
-                .withAccessUser('kafka-admin')
-                .withPassword('Kafka-Pass1!')
-                .withVpcId('vpc-id')
-                .withSubnetId('subnet-id')
-                .withSecurityGroupId('sg-id')
-                .withAvailableZones(['az-1'])
-                .withProductId('c6.2u4g.cluster')
-                .withStorageSpecCode('dms.physical.storage.high.v2'),
-            ),
+            new kafka.CreateInstanceByEngineRequest()
+              .withEngine('kafka')
+              .withBody(
+                new kafka.CreateInstanceByEngineReq()
+                  .withName('kafka-orders')
+                  .withEngine('kafka')
+                  .withEngineVersion('3.x')
+                  .withBrokerNum(3)
+                  .withStorageSpace(300)
+                  .withAccessUser('kafka-admin')
+                  .withPassword('Kafka-Pass1!')
+                  .withVpcId('vpc-id')
+                  .withSubnetId('subnet-id')
+                  .withSecurityGroupId('sg-id')
+                  .withAvailableZones(['az-1'])
+                  .withProductId('c6.2u4g.cluster')
+                  .withStorageSpecCode('dms.physical.storage.high.v2'),
+              ),
           ),
       },
     ],
-    ['RocketMQ listInstances: a query that needs encoding', { call: ({ rocketmqClient }) => rocketmqClient.listInstances(new ListInstancesRequest().withEngine('reliability').withName("a b/ü~*'()!+&=%").withLimit(50).withOffset(0)) }],
+    [
+      'RocketMQ listInstances: a query that needs encoding',
+      { call: ({ rocketmqClient }) => rocketmqClient.listInstances(new ListInstancesRequest().withEngine('reliability').withName("a b/ü~*'()!+&=%").withLimit(50).withOffset(0)) },
+    ],
     [
       'Kafka listInstanceConsumerGroupTopics: path and query that need encoding, with a security token',
       {
@@ -237,7 +249,10 @@ describe('Alibaba ACS3-HMAC-SHA256 matches @alicloud/rocketmq20220801', () => {
     ],
     [
       'ListInstances: several query parameters, one of them a list',
-      { action: 'ListInstances', call: (sdk) => sdk.listInstancesWithOptions(new ListInstancesRequest({ filter: 'orders', pageNumber: 2, pageSize: 10, seriesCodes: ['standard', 'professional'] }), headers, runtime) },
+      {
+        action: 'ListInstances',
+        call: (sdk) => sdk.listInstancesWithOptions(new ListInstancesRequest({ filter: 'orders', pageNumber: 2, pageSize: 10, seriesCodes: ['standard', 'professional'] }), headers, runtime),
+      },
     ],
   ];
 

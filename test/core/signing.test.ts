@@ -202,8 +202,7 @@ describe('signHuaweiRequest (SDK-HMAC-SHA256)', () => {
 });
 
 describe('signAlibabaRequest (ACS3-HMAC-SHA256)', () => {
-  const ACS = (extra: string[] = []): string[] =>
-    [...extra, 'x-acs-action:CreateInstance', 'x-acs-date:2026-03-14T09:26:53Z', `x-acs-signature-nonce:${NONCE}`, 'x-acs-version:2022-08-01'].sort();
+  const ACS = (extra: string[] = []): string[] => [...extra, 'x-acs-action:CreateInstance', 'x-acs-date:2026-03-14T09:26:53Z', `x-acs-signature-nonce:${NONCE}`, 'x-acs-version:2022-08-01'].sort();
 
   const rows: [string, { given: RequestSpec & { securityToken?: string }; want: string[] }][] = [
     [
@@ -249,11 +248,7 @@ describe('signAlibabaRequest (ACS3-HMAC-SHA256)', () => {
           '',
           'content-type:application/json; charset=utf-8',
           `host:${ALIBABA_HOST}`,
-          ...ACS([
-            `x-acs-accesskey-id:${ACCESS_KEY_ID}`,
-            'x-acs-content-sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
-            `x-acs-security-token:${SECURITY_TOKEN}`,
-          ]),
+          ...ACS([`x-acs-accesskey-id:${ACCESS_KEY_ID}`, 'x-acs-content-sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a', `x-acs-security-token:${SECURITY_TOKEN}`]),
           '',
           'content-type;host;x-acs-accesskey-id;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-security-token;x-acs-signature-nonce;x-acs-version',
           '44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a',
@@ -307,9 +302,7 @@ describe('signAlibabaRequest (ACS3-HMAC-SHA256)', () => {
 
   it('uses a fresh random UUID as nonce by default', async () => {
     const options = { ...alibabaOptions, nonce: undefined };
-    const nonces = await Promise.all(
-      [1, 2].map(async () => (await signAlibabaRequest(request({ url: `https://${ALIBABA_HOST}/instances` }), options)).headers.get('x-acs-signature-nonce')),
-    );
+    const nonces = await Promise.all([1, 2].map(async () => (await signAlibabaRequest(request({ url: `https://${ALIBABA_HOST}/instances` }), options)).headers.get('x-acs-signature-nonce')));
     expect(nonces[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(nonces[1]).not.toBe(nonces[0]);
   });

@@ -17,7 +17,14 @@ describe('pollUntil options', () => {
     ['signal not an AbortSignal', { given: { signal: {} }, option: 'signal' }],
   ])('refuses %s before polling, naming it', async (_, { given, option }) => {
     let polls = 0;
-    const error = await pollUntil({ ...base, ...given, poll: async () => (polls++, running) } as never).catch((e: unknown) => e);
+    const error = await pollUntil({
+      ...base,
+      ...given,
+      poll: async () => {
+        polls++;
+        return running;
+      },
+    } as never).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidOptionError);
     expect(error).toMatchObject({ option });
     expect(polls).toBe(0);
@@ -43,7 +50,7 @@ describe('pollUntil waits', () => {
     });
     // With a draw of 0.5 the factor is exactly 1: 20, 40, 80, 80 ms (timers fire late, never early).
     const targets = [20, 40, 80, 80];
-    waits.forEach((wait, index) => expect(wait).toBeGreaterThanOrEqual(targets[index] - 1));
+    for (const [index, wait] of waits.entries()) expect(wait).toBeGreaterThanOrEqual(targets[index] - 1);
   });
 
   it('gives up at the deadline with reason timeout and the last status', async () => {

@@ -8,7 +8,7 @@ import { SERVICE_IDS } from '../support/spec.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 describe.each(SERVICE_IDS)('packages/%s/src', (service) => {
-  it('loads each operation\'s validators on its first call, not at import', () => {
+  it("loads each operation's validators on its first call, not at import", () => {
     const sources = ['index.ts', 'service.ts'].map((file) => readFileSync(join(root, 'packages', service, 'src', file), 'utf8')).join('\n');
     expect(sources).not.toMatch(/^import .*validators/m);
     expect(sources).toMatch(/validators: \(\) => import\('\.\/validators\/\w+\.js'\)/);

@@ -91,7 +91,10 @@ describe('a strict TypeScript project outside the repository', () => {
     for (const name of PACKAGES.filter((p) => p !== 'core')) {
       const alone = join(scratch, `alone-${name}`);
       mkdirSync(alone, { recursive: true });
-      writeFileSync(join(alone, 'package.json'), JSON.stringify({ name: 'alone', private: true, dependencies: { [`@cloudmq/${name}`]: `file:${tarballs[name]}`, '@cloudmq/core': `file:${tarballs.core}` }, overrides }));
+      writeFileSync(
+        join(alone, 'package.json'),
+        JSON.stringify({ name: 'alone', private: true, dependencies: { [`@cloudmq/${name}`]: `file:${tarballs[name]}`, '@cloudmq/core': `file:${tarballs.core}` }, overrides }),
+      );
       await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: alone });
       const installed = packagesIn(join(alone, 'node_modules'));
       expect(installed.length, installed.join(', ')).toBeLessThanOrEqual(5);
@@ -124,9 +127,11 @@ console.log(ids.join(','));
     );
     const readmeSnippets = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]);
     expect(readmeSnippets.length).toBeGreaterThanOrEqual(4);
-    readmeSnippets.forEach((snippet, index) => writeFileSync(join(project, `readme-${index}.ts`), snippet));
+    for (const [index, snippet] of readmeSnippets.entries()) writeFileSync(join(project, `readme-${index}.ts`), snippet);
     const files = ['check.ts', ...readmeSnippets.map((_, index) => `readme-${index}.ts`)];
-    await run(bin('tsc'), ['--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', 'false', '--outDir', 'out', ...files], { cwd: project }).catch((error: { stdout: string }) => {
+    await run(bin('tsc'), ['--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', 'false', '--outDir', 'out', ...files], {
+      cwd: project,
+    }).catch((error: { stdout: string }) => {
       throw new Error(`tsc --strict failed:\n${error.stdout}`);
     });
     const { stdout } = await run('node', [join(project, 'out/check.js'), server.url], { cwd: project });

@@ -37,7 +37,10 @@ function collectExamples(service: ServiceId): [string, ExampleCase][] {
       }
     }
     (operation.parameters ?? []).forEach((parameter: any, index: number) => {
-      const base = pointerOf(service, ['paths', path, method, 'parameters', index]).slice(1).split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+      const base = pointerOf(service, ['paths', path, method, 'parameters', index])
+        .slice(1)
+        .split('/')
+        .map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
       for (const [name, value] of examplesOf(bundledSpec(service), resolve(service, parameter))) {
         cases.push([`${where} parameter ${resolve(service, parameter).name} ${name}`, { service, schemaPointer: pointerOf(service, [...base, 'schema']), value }]);
       }

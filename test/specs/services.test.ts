@@ -13,8 +13,14 @@ const HUAWEI_LIFECYCLE: [string, string, string][] = [
 
 // [service, { operations: [method path, operationId, source: seed page or api-facts] }], from the project's service table.
 const services: [ServiceId, { operations: [string, string, string][] }][] = [
-  ['huaweicloud-rocketmq', { operations: [['post /v2/{project_id}/instances', 'createPostPaidInstance', '000'], ['post /v2/{engine}/{project_id}/instances', 'createInstanceByEngine', '001'], ...HUAWEI_LIFECYCLE] }],
-  ['huaweicloud-kafka', { operations: [['post /v2/{project_id}/instances', 'createPostPaidInstance', '002'], ['post /v2/{engine}/{project_id}/instances', 'createInstanceByEngine', 'api-facts'], ...HUAWEI_LIFECYCLE] }],
+  [
+    'huaweicloud-rocketmq',
+    { operations: [['post /v2/{project_id}/instances', 'createPostPaidInstance', '000'], ['post /v2/{engine}/{project_id}/instances', 'createInstanceByEngine', '001'], ...HUAWEI_LIFECYCLE] },
+  ],
+  [
+    'huaweicloud-kafka',
+    { operations: [['post /v2/{project_id}/instances', 'createPostPaidInstance', '002'], ['post /v2/{engine}/{project_id}/instances', 'createInstanceByEngine', 'api-facts'], ...HUAWEI_LIFECYCLE] },
+  ],
   ['huaweicloud-rabbitmq', { operations: [['post /v2/{engine}/{project_id}/instances', 'createPostPaidInstanceByEngine', '004'], ...HUAWEI_LIFECYCLE] }],
   [
     'alibabacloud-rocketmq',
@@ -30,13 +36,22 @@ const services: [ServiceId, { operations: [string, string, string][] }][] = [
 ];
 
 // The status values api-facts.md lists: Huawei's fifteen SDK values plus four seen on some pages; Alibaba's five.
-const HUAWEI_STATUSES = 'CREATING RUNNING RESTARTING DELETING ERROR CREATEFAILED FREEZING FROZEN EXTENDING SHRINKING EXTENDEDFAILED CONFIGURING ROLLBACK ROLLBACKFAILED VOLUMETYPECHANGING STARTING UPGRADING ROLLINGBACK DELETED'.split(' ');
+const HUAWEI_STATUSES =
+  'CREATING RUNNING RESTARTING DELETING ERROR CREATEFAILED FREEZING FROZEN EXTENDING SHRINKING EXTENDEDFAILED CONFIGURING ROLLBACK ROLLBACKFAILED VOLUMETYPECHANGING STARTING UPGRADING ROLLINGBACK DELETED'.split(
+    ' ',
+  );
 const ALIBABA_STATUSES = ['RELEASED', 'RUNNING', 'STOPPED', 'CHANGING', 'CREATING'];
 
 // The regions the official Huawei SDKs know (api-facts.md); eu-west-101 has its own domain.
-const HUAWEI_REGIONS = 'ae-ad-1 af-north-1 af-south-1 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-north-1 cn-north-2 cn-north-4 cn-north-9 cn-north-11 cn-north-12 cn-south-1 cn-south-2 cn-south-4 cn-southwest-2 cn-southwest-3 eu-west-0 eu-west-101 la-north-2 la-south-2 me-east-1 my-kualalumpur-1 na-mexico-1 ru-moscow-1 ru-northwest-2 sa-brazil-1 tr-west-1'.split(' ');
+const HUAWEI_REGIONS =
+  'ae-ad-1 af-north-1 af-south-1 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5 cn-east-2 cn-east-3 cn-east-4 cn-east-5 cn-north-1 cn-north-2 cn-north-4 cn-north-9 cn-north-11 cn-north-12 cn-south-1 cn-south-2 cn-south-4 cn-southwest-2 cn-southwest-3 eu-west-0 eu-west-101 la-north-2 la-south-2 me-east-1 my-kualalumpur-1 na-mexico-1 ru-moscow-1 ru-northwest-2 sa-brazil-1 tr-west-1'.split(
+    ' ',
+  );
 // The confirmed ApsaraMQ for RocketMQ regions (api-facts.md).
-const ALIBABA_REGIONS = 'cn-qingdao cn-beijing cn-zhangjiakou cn-huhehaote cn-wulanchabu cn-hangzhou cn-shanghai cn-nanjing cn-fuzhou cn-shenzhen cn-heyuan cn-guangzhou ap-southeast-2 ap-southeast-6 ap-northeast-2'.split(' ');
+const ALIBABA_REGIONS =
+  'cn-qingdao cn-beijing cn-zhangjiakou cn-huhehaote cn-wulanchabu cn-hangzhou cn-shanghai cn-nanjing cn-fuzhou cn-shenzhen cn-heyuan cn-guangzhou ap-southeast-2 ap-southeast-6 ap-northeast-2'.split(
+    ' ',
+  );
 
 const SECRET_NAME = /password|secret|token|_key$/i;
 

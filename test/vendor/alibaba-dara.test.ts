@@ -36,7 +36,7 @@ const features: [string, { given: [string, (string | number)[]]; want: unknown }
     'a multi-line description with an escaped quote, which does not end the string',
     { given: ['CreateWidget', ['requestBody', 'properties', 'spec', 'properties', 'size']], want: { type: 'integer', required: true, deprecated: false } },
   ],
-  ['a deprecated field, deprecated=\'true\'', { given: ['CreateWidget', ['requestBody', 'properties', 'legacyCode']], want: { type: 'string', required: false, deprecated: true } }],
+  ["a deprecated field, deprecated='true'", { given: ['CreateWidget', ['requestBody', 'properties', 'legacyCode']], want: { type: 'string', required: false, deprecated: true } }],
   ['a map, as an object without properties', { given: ['CreateWidget', ['requestBody', 'properties', 'labels']], want: { type: 'object', ...optional } }],
   [
     'a nested inline object with an array of objects, deprecated=true bare',

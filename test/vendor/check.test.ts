@@ -26,7 +26,9 @@ const plantedFaults: [string, { service: ServiceId; plant: (given: { document: J
     'the vendor renamed the path of a Huawei operation',
     {
       service: 'huaweicloud-kafka',
-      plant: ({ snapshot }) => void (vendorOperation(snapshot, 'GET', '/v2/{project_id}/instances/{instance_id}').path = '/v2/{project_id}/kafka/instances/{instance_id}'),
+      plant: ({ snapshot }) => {
+        vendorOperation(snapshot, 'GET', '/v2/{project_id}/instances/{instance_id}').path = '/v2/{project_id}/kafka/instances/{instance_id}';
+      },
       want: { operation: 'showInstance', field: '', kind: 'operation-missing' },
     },
   ],
@@ -34,7 +36,9 @@ const plantedFaults: [string, { service: ServiceId; plant: (given: { document: J
     'the vendor renamed the path of an Alibaba action',
     {
       service: 'alibabacloud-rocketmq',
-      plant: ({ snapshot }) => void (vendorOperation(snapshot, 'GET', '/instances/{instanceId}').path = '/instance/{instanceId}'),
+      plant: ({ snapshot }) => {
+        vendorOperation(snapshot, 'GET', '/instances/{instanceId}').path = '/instance/{instanceId}';
+      },
       want: { operation: 'getInstance', field: '', kind: 'route-mismatch' },
     },
   ],
@@ -42,7 +46,9 @@ const plantedFaults: [string, { service: ServiceId; plant: (given: { document: J
     'the vendor removed a body field we describe',
     {
       service: 'alibabacloud-rocketmq',
-      plant: ({ snapshot }) => void delete vendorOperation(snapshot, 'POST', '/instances').requestBody.properties.networkInfo.properties.vpcInfo.properties.vpcId,
+      plant: ({ snapshot }) => {
+        delete vendorOperation(snapshot, 'POST', '/instances').requestBody.properties.networkInfo.properties.vpcInfo.properties.vpcId;
+      },
       want: { operation: 'createInstance', field: 'networkInfo.vpcInfo.vpcId', kind: 'not-in-vendor' },
     },
   ],
@@ -50,7 +56,9 @@ const plantedFaults: [string, { service: ServiceId; plant: (given: { document: J
     'the vendor made a required field optional',
     {
       service: 'huaweicloud-rabbitmq',
-      plant: ({ snapshot }) => void (vendorOperation(snapshot, 'POST', '/v2/{engine}/{project_id}/instances').requestBody.properties.name.required = false),
+      plant: ({ snapshot }) => {
+        vendorOperation(snapshot, 'POST', '/v2/{engine}/{project_id}/instances').requestBody.properties.name.required = false;
+      },
       want: { operation: 'createPostPaidInstanceByEngine', field: 'name', kind: 'required-mismatch' },
     },
   ],
@@ -66,7 +74,9 @@ const plantedFaults: [string, { service: ServiceId; plant: (given: { document: J
     'the vendor marked an operation deprecated',
     {
       service: 'huaweicloud-rocketmq',
-      plant: ({ snapshot }) => void (vendorOperation(snapshot, 'GET', '/v2/{project_id}/instances').deprecated = true),
+      plant: ({ snapshot }) => {
+        vendorOperation(snapshot, 'GET', '/v2/{project_id}/instances').deprecated = true;
+      },
       want: { operation: 'listInstances', field: '', kind: 'deprecated-mismatch' },
     },
   ],
@@ -74,7 +84,9 @@ const plantedFaults: [string, { service: ServiceId; plant: (given: { document: J
     'the vendor added a request field',
     {
       service: 'alibabacloud-rocketmq',
-      plant: ({ snapshot }) => void (vendorOperation(snapshot, 'POST', '/instances').requestBody.properties.newField = { type: 'string', required: false, deprecated: false }),
+      plant: ({ snapshot }) => {
+        vendorOperation(snapshot, 'POST', '/instances').requestBody.properties.newField = { type: 'string', required: false, deprecated: false };
+      },
       want: { operation: 'createInstance', field: 'newField', kind: 'left-out' },
     },
   ],
@@ -93,7 +105,9 @@ const plantedFaults: [string, { service: ServiceId; plant: (given: { document: J
     'the vendor retyped a field',
     {
       service: 'alibabacloud-rocketmq',
-      plant: ({ snapshot }) => void (vendorOperation(snapshot, 'POST', '/instances').requestBody.properties.autoRenew.type = 'string'),
+      plant: ({ snapshot }) => {
+        vendorOperation(snapshot, 'POST', '/instances').requestBody.properties.autoRenew.type = 'string';
+      },
       want: { operation: 'createInstance', field: 'autoRenew', kind: 'type-mismatch' },
     },
   ],
@@ -125,7 +139,7 @@ describe('the allowlist', () => {
 describe('the current tree', () => {
   const { results, unreviewed, stale, problems } = checkVendor(root, SERVICE_IDS);
 
-  it('has no unreviewed difference from the vendors\' metadata, and no stale or malformed allowlist entry', () => {
+  it("has no unreviewed difference from the vendors' metadata, and no stale or malformed allowlist entry", () => {
     expect(unreviewed).toEqual([]);
     expect(stale).toEqual([]);
     expect(problems).toEqual([]);

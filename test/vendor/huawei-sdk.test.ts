@@ -60,14 +60,20 @@ describe('huaweiSnapshot', () => {
   const features: [string, { given: [string, string]; want: VendorField | VendorParameter }][] = [
     ['a path parameter typed by an enum', { given: ['createInstance', 'path:engine'], want: { name: 'engine', in: 'path', ...plain('string', { required: true, enum: ['demo'] }) } }],
     ['a path parameter the client fills in (project_id)', { given: ['createInstance', 'path:project_id'], want: { name: 'project_id', in: 'path', ...plain('string', { required: true }) } }],
-    ['a query parameter the builder throws RequiredError for', { given: ['listInstances', 'query:engine'], want: { name: 'engine', in: 'query', ...plain('string', { required: true, enum: ['demo'] }) } }],
+    [
+      'a query parameter the builder throws RequiredError for',
+      { given: ['listInstances', 'query:engine'], want: { name: 'engine', in: 'query', ...plain('string', { required: true, enum: ['demo'] }) } },
+    ],
     ['an optional query parameter', { given: ['listInstances', 'query:offset'], want: { name: 'offset', in: 'query', ...plain('number') } }],
     ['a header parameter, by its name on the wire', { given: ['listInstances', 'header:X-Language'], want: { name: 'X-Language', in: 'header', ...plain('string') } }],
     ['a public member the constructor takes', { given: ['createInstance', 'body.name'], want: plain('string', { required: true }) }],
     ['a private snake_case member the constructor takes', { given: ['createInstance', 'body.engine_version'], want: plain('string', { required: true }) }],
     ['a member typed `XEnum | string`', { given: ['createInstance', 'body.engine'], want: plain('string', { required: true, enum: ['demo'] }) }],
     ['a member typed by a numeric enum', { given: ['createInstance', 'body.broker_num'], want: plain('number', { enum: [1, 3] }) }],
-    ['an array typed `Array<XEnum> | Array<string>`, a value without its site markup (`[v](tag:hws)`)', { given: ['createInstance', 'body.sasl_enabled_mechanisms'], want: plain('array', { items: plain('string', { enum: ['PLAIN', 'SCRAM-SHA-512'] }) }) }],
+    [
+      'an array typed `Array<XEnum> | Array<string>`, a value without its site markup (`[v](tag:hws)`)',
+      { given: ['createInstance', 'body.sasl_enabled_mechanisms'], want: plain('array', { items: plain('string', { enum: ['PLAIN', 'SCRAM-SHA-512'] }) }) },
+    ],
     ['a field of a nested model', { given: ['createInstance', 'body.port_protocol.private_plain_enable'], want: plain('boolean') }],
     ['a field of an array of models', { given: ['createInstance', 'body.tags[].key'], want: plain('string') }],
     ['a member with a @deprecated tag', { given: ['createInstance', 'body.publicip_id'], want: plain('string', { deprecated: true }) }],

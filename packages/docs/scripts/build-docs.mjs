@@ -52,11 +52,7 @@ async function buildServicePage(id) {
   const downloadUrls = ['json', 'yaml'].map((format) => ({ title: `openapi.${format}`, url: `${id}.openapi.${format}` }));
   writeFileSync(configCopy, YAML.stringify({ ...redoclyConfig, openapi: { ...redoclyConfig.openapi, downloadUrls } }));
   const page = join(dist, `${id}.html`);
-  await promisify(execFile)(
-    'redocly',
-    ['build-docs', specCopy, '--inlineBundle', '--output', page, '--config', configCopy, '--title', `${description.info.title} API reference`],
-    { env: redoclyEnv },
-  );
+  await promisify(execFile)('redocly', ['build-docs', specCopy, '--inlineBundle', '--output', page, '--config', configCopy, '--title', `${description.info.title} API reference`], { env: redoclyEnv });
   writeFileSync(page, localizeCdnUrls(readFileSync(page, 'utf8'), id));
   return { id, info: description.info, operations };
 }

@@ -27,6 +27,7 @@ function collectRules(description, schema, path, rules, ancestors) {
   const resolved = resolveRef(description, schema);
   if (resolved === null || typeof resolved !== 'object' || ancestors.has(resolved)) return;
   const inner = new Set([...ancestors, resolved]);
+  // biome-ignore lint/suspicious/noThenProperty: a JSON Schema if/then/else rule, not a thenable.
   if (resolved.if !== undefined) rules.push({ path, if: resolved.if, then: resolved.then, else: resolved.else });
   for (const keyword of ['allOf', 'anyOf', 'oneOf']) for (const branch of resolved[keyword] ?? []) collectRules(description, branch, path, rules, inner);
   for (const [name, property] of Object.entries(resolved.properties ?? {})) collectRules(description, property, join(path, name), rules, inner);
@@ -72,8 +73,27 @@ function facts(schema, path) {
 
 /** Keywords `facts` reads: the rules it words, and annotations and types, which restate the field. */
 const READ_KEYWORDS = new Set([
-  'required', 'properties', 'const', 'enum', 'pattern', 'minimum', 'maximum', 'minLength', 'maxLength', 'not', 'if', 'then', 'else',
-  'description', 'title', 'examples', 'example', 'writeOnly', 'readOnly', 'format', 'type',
+  'required',
+  'properties',
+  'const',
+  'enum',
+  'pattern',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'not',
+  'if',
+  'then',
+  'else',
+  'description',
+  'title',
+  'examples',
+  'example',
+  'writeOnly',
+  'readOnly',
+  'format',
+  'type',
 ]);
 
 function valueRules(schema) {
@@ -119,7 +139,7 @@ function stripConditionals(node, parentKey) {
   // Example values are data, whatever keys they hold.
   if (node === null || typeof node !== 'object' || parentKey === 'examples' || parentKey === 'example') return;
   if (Array.isArray(node)) {
-    node.forEach((item) => stripConditionals(item));
+    for (const item of node) stripConditionals(item);
     return;
   }
   if (!NAME_MAPS.has(parentKey)) for (const keyword of CONDITIONAL_KEYWORDS) delete node[keyword];

@@ -128,7 +128,12 @@ describe.each(servicePages)('$id page', ({ id, description, operations }) => {
           const missing = fieldPaths.filter((path) => !shown.has(path.toLowerCase()));
           // A nested object's fields mount once its own row has been near the viewport: bring the row of the first one there.
           const parent = missing[0]?.split('/').slice(0, -1).join('/').replace(/\[\]$/, '');
-          if (parent) await body.locator(`a[href$="path=${parent}"]`).first().scrollIntoViewIfNeeded({ timeout: 1_000 }).catch(() => undefined);
+          if (parent)
+            await body
+              .locator(`a[href$="path=${parent}"]`)
+              .first()
+              .scrollIntoViewIfNeeded({ timeout: 1_000 })
+              .catch(() => undefined);
           return missing;
         };
         await expect.poll(notShown, { message: `request-body fields of "${summary}" not visible`, timeout: 10_000 }).toEqual([]);
@@ -171,7 +176,12 @@ async function open(path: string): Promise<void> {
  */
 async function showTag(tag: string | undefined): Promise<void> {
   await scrollThrough();
-  if (tag !== undefined) await page.locator('[data-section-id]').filter({ has: headingLevel2(tag) }).getByRole('button', { name: '+ Show', exact: true }).click();
+  if (tag !== undefined)
+    await page
+      .locator('[data-section-id]')
+      .filter({ has: headingLevel2(tag) })
+      .getByRole('button', { name: '+ Show', exact: true })
+      .click();
   await scrollThrough();
 }
 
@@ -243,7 +253,10 @@ async function expectVisible(locator: Locator, what: string): Promise<void> {
 
 function expectOnlyLoopback(): void {
   expect(requested.length, 'requests seen').toBeGreaterThan(0);
-  expect(requested.filter((url) => !isLoopback(url)), 'requests beyond loopback').toEqual([]);
+  expect(
+    requested.filter((url) => !isLoopback(url)),
+    'requests beyond loopback',
+  ).toEqual([]);
   expect(pageErrors, 'errors in the page').toEqual([]);
 }
 
@@ -286,6 +299,9 @@ function countConditionals(description: Description, schema: Schema, ancestors =
 
 function resolveRef<T extends { $ref?: string }>(description: Description, node: T): T {
   if (node.$ref === undefined) return node;
-  const tokens = node.$ref.slice(2).split('/').map((token) => decodeURIComponent(token).replaceAll('~1', '/').replaceAll('~0', '~'));
+  const tokens = node.$ref
+    .slice(2)
+    .split('/')
+    .map((token) => decodeURIComponent(token).replaceAll('~1', '/').replaceAll('~0', '~'));
   return resolveRef(description, tokens.reduce<unknown>((value, token) => (value as Record<string, unknown>)[token], description) as T);
 }

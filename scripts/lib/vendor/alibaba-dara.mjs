@@ -240,7 +240,8 @@ function parseDara(text, file) {
     expect('{');
     while (!isNext('}')) {
       const fieldName = identifier();
-      const optional = isNext('?') ? (take(), true) : false;
+      const optional = isNext('?');
+      if (optional) take();
       expect(':');
       const fieldType = type();
       fields.push({ identifier: fieldName, optional, type: fieldType, annotations: isNext('(') ? annotations() : {} });
@@ -325,7 +326,9 @@ function parseDara(text, file) {
       if (keyword === 'async') take();
       identifier();
       const parameters = parameterTypes();
-      const returnType = isNext(':') ? (take(), type()) : undefined;
+      const hasReturnType = isNext(':');
+      if (hasReturnType) take();
+      const returnType = hasReturnType ? type() : undefined;
       functions.push({ doc: start.doc, parameterTypes: parameters, returnType, call: block() });
     } else {
       index--;

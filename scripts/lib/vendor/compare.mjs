@@ -26,7 +26,18 @@ import { flatDescribedOperation, flatVendorOperation } from './fields.mjs';
  */
 
 /** The kinds of difference, as listed above. */
-export const KINDS = ['operation-missing', 'route-mismatch', 'deprecated-mismatch', 'not-in-vendor', 'location-mismatch', 'type-mismatch', 'required-mismatch', 'enum-not-in-vendor', 'enum-wider', 'left-out'];
+export const KINDS = [
+  'operation-missing',
+  'route-mismatch',
+  'deprecated-mismatch',
+  'not-in-vendor',
+  'location-mismatch',
+  'type-mismatch',
+  'required-mismatch',
+  'enum-not-in-vendor',
+  'enum-wider',
+  'left-out',
+];
 
 /**
  * Every difference between one service's description and its vendor snapshot, and its coverage.
@@ -48,7 +59,8 @@ export function compareService(service, document, snapshot) {
       continue;
     }
     if (vendor.method !== method || vendor.path !== entry.path) difference('', 'route-mismatch', `ours ${method} ${entry.path}, the vendor's ${vendor.method} ${vendor.path}`);
-    if ((entry.operation.deprecated === true) !== vendor.deprecated) difference('', 'deprecated-mismatch', `deprecated: ours ${entry.operation.deprecated === true}, the vendor's ${vendor.deprecated}`);
+    if ((entry.operation.deprecated === true) !== vendor.deprecated)
+      difference('', 'deprecated-mismatch', `deprecated: ours ${entry.operation.deprecated === true}, the vendor's ${vendor.deprecated}`);
     const ours = flatDescribedOperation(document, entry);
     const theirs = flatVendorOperation(vendor);
     compareFields(ours.request, theirs.request, '', { required: true, enums: true }, difference);
@@ -76,7 +88,8 @@ function compareFields(ours, theirs, prefix, { required, enums }, difference) {
       continue;
     }
     if (!typesAgree(facts.type, vendor.type)) difference(`${prefix}${key}`, 'type-mismatch', `ours ${facts.type}, the vendor's ${vendor.type}`);
-    if (required && facts.required !== vendor.required) difference(`${prefix}${key}`, 'required-mismatch', `ours ${facts.required ? 'required' : 'optional'}, the vendor's ${vendor.required ? 'required' : 'optional'}`);
+    if (required && facts.required !== vendor.required)
+      difference(`${prefix}${key}`, 'required-mismatch', `ours ${facts.required ? 'required' : 'optional'}, the vendor's ${vendor.required ? 'required' : 'optional'}`);
     if (facts.deprecated !== vendor.deprecated) difference(`${prefix}${key}`, 'deprecated-mismatch', `deprecated: ours ${facts.deprecated}, the vendor's ${vendor.deprecated}`);
     if (enums && vendor.enum) {
       if (!facts.enum) difference(`${prefix}${key}`, 'enum-wider', `the vendor lists ${JSON.stringify(vendor.enum)}, ours any value`);
@@ -157,7 +170,13 @@ export function checkVendor(root, services) {
     const snapshot = JSON.parse(readFileSync(snapshotFile(root, service), 'utf8'));
     return { service, snapshot, ...compareService(service, document, snapshot) };
   });
-  return { results, ...reviewDifferences(results.flatMap((result) => result.differences), readAllowlist(root)) };
+  return {
+    results,
+    ...reviewDifferences(
+      results.flatMap((result) => result.differences),
+      readAllowlist(root),
+    ),
+  };
 }
 
 /**

@@ -11,7 +11,12 @@ export function coverageTable(results) {
   });
   const described = results.reduce((sum, result) => sum + result.described, 0);
   const vendor = results.reduce((sum, result) => sum + result.vendorOperations, 0);
-  return ['| service | described | vendor operations | coverage | vendor metadata |', '| --- | --- | --- | --- | --- |', ...rows, `| all | ${described} | ${vendor} | ${percent(described, vendor)} | |`].join('\n');
+  return [
+    '| service | described | vendor operations | coverage | vendor metadata |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+    `| all | ${described} | ${vendor} | ${percent(described, vendor)} | |`,
+  ].join('\n');
 }
 
 function percent(part, whole) {

@@ -113,7 +113,15 @@ function vendorOperation(method, builder, models) {
   const unsent = [...requestMembers.keys()].filter((name) => !sent.has(name));
   if (unsent.length > 0) throw new Error(`${where}: ${method.requestClass} members ${unsent.join(', ')} are neither path, query, header nor body in its builder`);
 
-  return { name: method.name, method: builder.method, path: builder.url, deprecated: method.deprecated, parameters, requestBody, responseBody: responseBody(models, models(method.responseClass), method.responseHeaders) };
+  return {
+    name: method.name,
+    method: builder.method,
+    path: builder.url,
+    deprecated: method.deprecated,
+    parameters,
+    requestBody,
+    responseBody: responseBody(models, models(method.responseClass), method.responseHeaders),
+  };
 }
 
 /**
@@ -238,7 +246,6 @@ function requestBuilder(builder, where) {
   return read;
 }
 
-
 /**
  * Reads model classes from `<modelDir>/<Name>.ts` on demand, each file once.
  * @param {SourceTree} tree
@@ -276,11 +283,11 @@ function modelReader(tree, modelDir) {
  * @returns {Set<string>}
  */
 function constructorFields(declaration) {
-  const constructor = declaration.members.find(ts.isConstructorDeclaration);
-  const parameters = new Set(constructor?.parameters.map((p) => p.name.getText()));
+  const constructorDeclaration = declaration.members.find(ts.isConstructorDeclaration);
+  const parameters = new Set(constructorDeclaration?.parameters.map((p) => p.name.getText()));
   /** @type {Set<string>} */
   const fields = new Set();
-  for (const statement of constructor?.body?.statements ?? []) {
+  for (const statement of constructorDeclaration?.body?.statements ?? []) {
     if (!ts.isExpressionStatement(statement) || !isAssignment(statement.expression)) continue;
     const { left, right } = statement.expression;
     if (!ts.isIdentifier(right) || !parameters.has(right.text)) continue;
@@ -403,7 +410,8 @@ function enumField(enumeration, where) {
     const text = initializer && stringValue(initializer);
     if (text !== undefined) return SITE_TAGGED_VALUE.exec(text)?.[1] ?? text;
     if (initializer && ts.isNumericLiteral(initializer)) return Number(initializer.text);
-    if (initializer && ts.isPrefixUnaryExpression(initializer) && initializer.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(initializer.operand)) return -Number(initializer.operand.text);
+    if (initializer && ts.isPrefixUnaryExpression(initializer) && initializer.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(initializer.operand))
+      return -Number(initializer.operand.text);
     throw new Error(`${where}: enum ${enumeration.name.text} member ${member.name.getText()} has no literal value`);
   });
   const kinds = new Set(values.map((value) => typeof value));

@@ -46,7 +46,12 @@ export function normalizedSnapshot(snapshot) {
     if (!field) return field;
     const sorted = { ...field };
     if (field.items) sorted.items = sortField(field.items);
-    if (field.properties) sorted.properties = Object.fromEntries(Object.keys(field.properties).sort().map((name) => [name, sortField(field.properties[name])]));
+    if (field.properties)
+      sorted.properties = Object.fromEntries(
+        Object.keys(field.properties)
+          .sort()
+          .map((name) => [name, sortField(field.properties[name])]),
+      );
     return sorted;
   };
   const operations = snapshot.operations

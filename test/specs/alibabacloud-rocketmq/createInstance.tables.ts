@@ -68,14 +68,7 @@ export const pageValueLists: [string, unknown[] | undefined, unknown][] = [
   // The page's three international-site codes plus their China-site twins (its own example names one of them).
   [
     'commodityCode',
-    [
-      'ons_rmqpost_public_intl',
-      'ons_rmqsub_public_intl',
-      'ons_rmqsrvlesspost_public_intl',
-      'ons_rmqpost_public_cn',
-      'ons_rmqsub_public_cn',
-      'ons_rmqsrvlesspost_public_cn',
-    ],
+    ['ons_rmqpost_public_intl', 'ons_rmqsub_public_intl', 'ons_rmqsrvlesspost_public_intl', 'ons_rmqpost_public_cn', 'ons_rmqsub_public_cn', 'ons_rmqsrvlesspost_public_cn'],
     undefined,
   ],
 ];
@@ -92,7 +85,6 @@ export function fieldSchema(field: string): any {
 }
 
 export type Body = Record<string, any>;
-
 
 // A minimal body the page accepts: pay-as-you-go Standard Edition cluster, VPC only. Every case below starts from it.
 export const vpcInfo = { vpcId: 'vpc-bp1k5k2p3r6w8y0a2c4e6' };
@@ -267,17 +259,29 @@ export const invalidBodies: [string, { given: Body; want: RuleViolation }][] = [
   ['a subscription with the pay-as-you-go code (the page example)', { given: { ...subscription, commodityCode: 'ons_rmqpost_public_cn' }, want: { path: '/commodityCode', rule: 'not' } }],
   ['a subscription with the serverless code', { given: { ...subscription, commodityCode: 'ons_rmqsrvlesspost_public_intl' }, want: { path: '/commodityCode', rule: 'not' } }],
   ['pay-as-you-go with the subscription code', { given: { ...base, commodityCode: 'ons_rmqsub_public_cn' }, want: { path: '/commodityCode', rule: 'not' } }],
-  ['bandwidth billing without a bandwidth', { given: withInternet({ internetSpec: 'enable', flowOutType: 'payByBandwidth' }), want: { path: internetPath, rule: 'required', property: 'flowOutBandwidth' } }],
+  [
+    'bandwidth billing without a bandwidth',
+    { given: withInternet({ internetSpec: 'enable', flowOutType: 'payByBandwidth' }), want: { path: internetPath, rule: 'required', property: 'flowOutBandwidth' } },
+  ],
   ['public access disabled but billed by traffic', { given: withInternet({ internetSpec: 'disable', flowOutType: 'payByTraffic' }), want: { path: `${internetPath}/flowOutType`, rule: 'not' } }],
-  ['public access disabled but billed by bandwidth', { given: withInternet({ internetSpec: 'disable', flowOutType: 'payByBandwidth', flowOutBandwidth: 5 }), want: { path: `${internetPath}/flowOutType`, rule: 'not' } }],
+  [
+    'public access disabled but billed by bandwidth',
+    { given: withInternet({ internetSpec: 'disable', flowOutType: 'payByBandwidth', flowOutBandwidth: 5 }), want: { path: `${internetPath}/flowOutType`, rule: 'not' } },
+  ],
   ['a whitelist without public access (the page example)', { given: withInternet({ ...noInternet, ipWhitelist: ['203.0.113.0/24'] }), want: { path: `${internetPath}/ipWhitelist`, rule: 'not' } }],
   ['public access enabled but uninvolved in billing', { given: withInternet({ internetSpec: 'enable', flowOutType: 'uninvolved' }), want: { path: `${internetPath}/flowOutType`, rule: 'not' } }],
   // unknown members, at every level
   ['a snake_case instance_name', { given: { ...base, instance_name: 'x' }, want: { path: '', rule: 'unevaluatedProperties', property: 'instance_name' } }],
   ['chargeType, not on the page', { given: withProduct({ chargeType: 'x' }), want: { path: '/productInfo', rule: 'additionalProperties', property: 'chargeType' } }],
-  ['an unknown networkInfo member', { given: { ...base, networkInfo: { vpcInfo, internetInfo: noInternet, zoneId: 'x' } }, want: { path: '/networkInfo', rule: 'additionalProperties', property: 'zoneId' } }],
+  [
+    'an unknown networkInfo member',
+    { given: { ...base, networkInfo: { vpcInfo, internetInfo: noInternet, zoneId: 'x' } }, want: { path: '/networkInfo', rule: 'additionalProperties', property: 'zoneId' } },
+  ],
   ['vSwitchIds instead of vSwitches', { given: withVpc({ vSwitchIds: ['vsw-a1'] }), want: { path: '/networkInfo/vpcInfo', rule: 'additionalProperties', property: 'vSwitchIds' } }],
-  ['an unknown vSwitch member', { given: withVpc({ vSwitches: [{ vSwitchId: 'vsw-a1', zoneId: 'cn-hangzhou-k' }] }), want: { path: '/networkInfo/vpcInfo/vSwitches/0', rule: 'additionalProperties', property: 'zoneId' } }],
+  [
+    'an unknown vSwitch member',
+    { given: withVpc({ vSwitches: [{ vSwitchId: 'vsw-a1', zoneId: 'cn-hangzhou-k' }] }), want: { path: '/networkInfo/vpcInfo/vSwitches/0', rule: 'additionalProperties', property: 'zoneId' } },
+  ],
   ['an unknown internetInfo member', { given: withInternet({ ...noInternet, bandwidth: 5 }), want: { path: internetPath, rule: 'additionalProperties', property: 'bandwidth' } }],
   ['a capitalised tag Key', { given: { ...base, tags: [{ Key: 'env' }] }, want: { path: '/tags/0', rule: 'additionalProperties', property: 'Key' } }],
   ['aclTypes, not on the page', { given: { ...base, aclInfo: { aclTypes: ['default'] } }, want: { path: '/aclInfo', rule: 'additionalProperties', property: 'aclTypes' } }],

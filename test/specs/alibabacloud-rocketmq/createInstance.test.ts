@@ -3,7 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { type RuleViolation, bundledSpec, resolve, validatorAt } from '../../support/spec.ts';
 import { testPageTables } from '../../support/page-tables.ts';
-import { service, operation, validate, validateClientToken, pageFields, pageValueLists, fieldSchema, Body, validBodies, internetPath, pageExampleColumn, invalidBodies } from './createInstance.tables.ts';
+import {
+  service,
+  operation,
+  validate,
+  validateClientToken,
+  pageFields,
+  pageValueLists,
+  fieldSchema,
+  type Body,
+  validBodies,
+  internetPath,
+  pageExampleColumn,
+  invalidBodies,
+} from './createInstance.tables.ts';
 
 describe(`${service}: ${operation.join(' ')}`, () => {
   testPageTables(service, operation, { pageFields, validBodies, invalidBodies });
@@ -39,9 +52,7 @@ describe(`${service}: ${operation.join(' ')}`, () => {
         internetInfo: { ...pageExampleColumn.networkInfo.internetInfo, ipWhitelist: ['192.168.x.x/24'] },
       },
     };
-    expect(validate(printed).map((v) => v.path)).toEqual(
-      expect.arrayContaining(['/commodityCode', '/productInfo', `${internetPath}/ipWhitelist`]),
-    );
+    expect(validate(printed).map((v) => v.path)).toEqual(expect.arrayContaining(['/commodityCode', '/productInfo', `${internetPath}/ipWhitelist`]));
     // Corrected: the stray-space, pay-as-you-go code becomes the subscription code; traceOn and ipWhitelist go; nothing else changes.
     expect(examples.pageExample.value).toEqual(pageExampleColumn);
   });

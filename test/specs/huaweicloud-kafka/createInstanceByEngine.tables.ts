@@ -64,7 +64,6 @@ export const pageFields: [string, FieldFacts][] = [
   ['port_protocol.public_sasl_plaintext_enable', { type: 'boolean', required: false }],
 ];
 
-
 // A minimal body the page accepts (pay-per-use, Kafka 3.x, the smallest cluster flavor with three brokers and 300 GB of high
 // I/O disk in one AZ, no SASL, no public access); every case below starts from it.
 export const base = {
@@ -145,7 +144,7 @@ export type Invalid = [string, { given: object; want: RuleViolation }];
 
 export const validBodies: Valid[] = [
   ['the minimal body', base],
-  ['the page\'s own example (values unmasked, one engine version)', pageExample],
+  ["the page's own example (values unmasked, one engine version)", pageExample],
   // name and description
   ['a 4-character name', { ...base, name: 'kafk' }],
   ['a 64-character name with digits, underscores and hyphens', { ...base, name: `K_1-${'a'.repeat(60)}` }],
@@ -190,7 +189,10 @@ export const validBodies: Valid[] = [
   ['credentials with a public SASL mode only turning SASL on', { ...base, ...publicAccess, ...credentials, port_protocol: { private_plain_enable: true, public_sasl_plaintext_enable: true } }],
   ['every plaintext mode, private and public', { ...base, ...publicAccess, port_protocol: { private_plain_enable: true, public_plain_enable: true } }],
   ['SASL_SSL private and public, and public plaintext', { ...base, ...publicAccess, port_protocol: { private_sasl_ssl_enable: true, public_sasl_ssl_enable: true, public_plain_enable: true } }],
-  ['public modes turned off explicitly, without public access', { ...base, port_protocol: { private_plain_enable: true, public_plain_enable: false, public_sasl_ssl_enable: false, public_sasl_plaintext_enable: false } }],
+  [
+    'public modes turned off explicitly, without public access',
+    { ...base, port_protocol: { private_plain_enable: true, public_plain_enable: false, public_sasl_ssl_enable: false, public_sasl_plaintext_enable: false } },
+  ],
   // other options
   ['retention policy produce_reject', { ...base, retention_policy: 'produce_reject' }],
   ['retention policy time_base', { ...base, retention_policy: 'time_base' }],
@@ -203,7 +205,16 @@ export const validBodies: Valid[] = [
   ['an enterprise project', { ...base, enterprise_project_id: '0' }],
   ...windows.map(([maintain_begin, maintain_end]): Valid => [`maintenance window ${maintain_begin}–${maintain_end}`, { ...base, maintain_begin, maintain_end }]),
   // tags: the page's Table 3 (key 1 to 128, value 0 to 255; letters, digits, spaces and _ . : = + - @; no space at either end of the key)
-  ['tags', { ...base, tags: [{ key: 'env', value: 'production' }, { key: 'team', value: 'payments' }] }],
+  [
+    'tags',
+    {
+      ...base,
+      tags: [
+        { key: 'env', value: 'production' },
+        { key: 'team', value: 'payments' },
+      ],
+    },
+  ],
   ['a tag key and value with spaces and the characters . : + - @ _', { ...base, tags: [{ key: 'cost center: a.b+c-d@e_f', value: 'x y.z:1+2-3@4_5' }] }],
   ['a tag with Chinese letters', { ...base, tags: [{ key: '环境', value: '生产' }] }],
   ['a tag with an empty value', { ...base, tags: [{ key: 'env', value: '' }] }],
@@ -219,10 +230,23 @@ export const validBodies: Valid[] = [
   ['9 months', { ...base, bss_param: { ...monthly, period_num: 9 } }],
   ['1 year', { ...base, bss_param: yearly }],
   ['3 years, renewed and paid automatically', { ...base, bss_param: { ...yearly, period_num: 3, is_auto_renew: true, is_auto_pay: true } }],
-  ['a yearly SASL instance over three AZs with encrypted disks, public access and fixed addresses', {
-    ...base, ...sasl, ...encrypted, ...publicAccess, product_id: 'c6.8u16g.cluster', broker_num: 6, storage_space: 6000, available_zones: threeZones,
-    tenant_ips: ['192.168.0.21', '192.168.0.22', '192.168.0.23'], maintain_begin: '22:00', maintain_end: '02:00', bss_param: yearly,
-  }],
+  [
+    'a yearly SASL instance over three AZs with encrypted disks, public access and fixed addresses',
+    {
+      ...base,
+      ...sasl,
+      ...encrypted,
+      ...publicAccess,
+      product_id: 'c6.8u16g.cluster',
+      broker_num: 6,
+      storage_space: 6000,
+      available_zones: threeZones,
+      tenant_ips: ['192.168.0.21', '192.168.0.22', '192.168.0.23'],
+      maintain_begin: '22:00',
+      maintain_end: '02:00',
+      bss_param: yearly,
+    },
+  ],
 ];
 
 const saslOn = (extra: object) => ({ ...base, ...sasl, ...extra });
@@ -302,13 +326,37 @@ export const invalidBodies: Invalid[] = [
   ['credentials with plaintext access modes only', { given: { ...base, ...credentials, port_protocol: { private_plain_enable: true } }, want: { path: '', rule: 'anyOf' } }],
   // port_protocol
   ['port_protocol with no private mode on', { given: { ...base, port_protocol: {} }, want: { path: '/port_protocol', rule: 'anyOf' } }],
-  ['port_protocol with every private mode off and a public one on', { given: { ...base, ...publicAccess, port_protocol: { private_plain_enable: false, public_plain_enable: true } }, want: { path: '/port_protocol', rule: 'anyOf' } }],
+  [
+    'port_protocol with every private mode off and a public one on',
+    { given: { ...base, ...publicAccess, port_protocol: { private_plain_enable: false, public_plain_enable: true } }, want: { path: '/port_protocol', rule: 'anyOf' } },
+  ],
   ['both private SASL modes', { given: { ...base, port_protocol: { private_sasl_ssl_enable: true, private_sasl_plaintext_enable: true } }, want: { path: '/port_protocol', rule: 'not' } }],
-  ['both public SASL modes', { given: { ...base, ...publicAccess, port_protocol: { private_plain_enable: true, public_sasl_ssl_enable: true, public_sasl_plaintext_enable: true } }, want: { path: '/port_protocol', rule: 'not' } }],
-  ['public plaintext access without enable_publicip', { given: { ...base, port_protocol: { private_plain_enable: true, public_plain_enable: true } }, want: { path: '', rule: 'required', property: 'enable_publicip' } }],
-  ['public SASL_SSL access with public access off', { given: { ...base, enable_publicip: false, port_protocol: { private_plain_enable: true, public_sasl_ssl_enable: true } }, want: { path: '/enable_publicip', rule: 'const' } }],
-  ['a port_protocol member sent as a string', { given: { ...base, port_protocol: { private_plain_enable: true, private_sasl_plaintext_enable: 'true' } }, want: { path: '/port_protocol/private_sasl_plaintext_enable', rule: 'type' } }],
-  ['an unknown port_protocol member', { given: { ...base, port_protocol: { private_plain_enable: true, cross_vpc_plain_enable: true } }, want: { path: '/port_protocol', rule: 'additionalProperties', property: 'cross_vpc_plain_enable' } }],
+  [
+    'both public SASL modes',
+    {
+      given: { ...base, ...publicAccess, port_protocol: { private_plain_enable: true, public_sasl_ssl_enable: true, public_sasl_plaintext_enable: true } },
+      want: { path: '/port_protocol', rule: 'not' },
+    },
+  ],
+  [
+    'public plaintext access without enable_publicip',
+    { given: { ...base, port_protocol: { private_plain_enable: true, public_plain_enable: true } }, want: { path: '', rule: 'required', property: 'enable_publicip' } },
+  ],
+  [
+    'public SASL_SSL access with public access off',
+    { given: { ...base, enable_publicip: false, port_protocol: { private_plain_enable: true, public_sasl_ssl_enable: true } }, want: { path: '/enable_publicip', rule: 'const' } },
+  ],
+  [
+    'a port_protocol member sent as a string',
+    { given: { ...base, port_protocol: { private_plain_enable: true, private_sasl_plaintext_enable: 'true' } }, want: { path: '/port_protocol/private_sasl_plaintext_enable', rule: 'type' } },
+  ],
+  [
+    'an unknown port_protocol member',
+    {
+      given: { ...base, port_protocol: { private_plain_enable: true, cross_vpc_plain_enable: true } },
+      want: { path: '/port_protocol', rule: 'additionalProperties', property: 'cross_vpc_plain_enable' },
+    },
+  ],
   // other options
   ['retention policy delete', { given: { ...base, retention_policy: 'delete' }, want: { path: '/retention_policy', rule: 'enum' } }],
   ['a key with disk encryption off', { given: { ...base, ...encrypted, disk_encrypted_enable: false }, want: { path: '/disk_encrypted_key', rule: 'maxLength' } }],
@@ -318,7 +366,7 @@ export const invalidBodies: Invalid[] = [
   ['connector_enable sent as a string', { given: { ...base, connector_enable: 'no' }, want: { path: '/connector_enable', rule: 'type' } }],
   ['enable_auto_topic sent as a number', { given: { ...base, enable_auto_topic: 1 }, want: { path: '/enable_auto_topic', rule: 'type' } }],
   ['vpc_client_plain sent as a string', { given: { ...base, vpc_client_plain: 'true' }, want: { path: '/vpc_client_plain', rule: 'type' } }],
-  ['architecture x86 in lower case (the page\'s prose spelling)', { given: { ...base, arch_type: 'x86' }, want: { path: '/arch_type', rule: 'enum' } }],
+  ["architecture x86 in lower case (the page's prose spelling)", { given: { ...base, arch_type: 'x86' }, want: { path: '/arch_type', rule: 'enum' } }],
   ['architecture ARM', { given: { ...base, arch_type: 'ARM' }, want: { path: '/arch_type', rule: 'enum' } }],
   ['an enterprise project id that is not a string', { given: { ...base, enterprise_project_id: 0 }, want: { path: '/enterprise_project_id', rule: 'type' } }],
   // maintenance window
@@ -350,9 +398,15 @@ export const invalidBodies: Invalid[] = [
   ['10 months', { given: { ...base, bss_param: { ...monthly, period_num: 10 } }, want: { path: '/bss_param/period_num', rule: 'maximum' } }],
   ['4 years', { given: { ...base, bss_param: { ...yearly, period_num: 4 } }, want: { path: '/bss_param/period_num', rule: 'maximum' } }],
   ['a period type with postPaid', { given: { ...base, bss_param: { charging_mode: 'postPaid', period_type: 'month' } }, want: { path: '/bss_param/period_type', rule: 'false schema' } }],
-  ['a period count without a charging mode (postPaid by default)', { given: { ...base, bss_param: { period_num: 3, is_auto_renew: true } }, want: { path: '/bss_param/period_num', rule: 'false schema' } }],
+  [
+    'a period count without a charging mode (postPaid by default)',
+    { given: { ...base, bss_param: { period_num: 3, is_auto_renew: true } }, want: { path: '/bss_param/period_num', rule: 'false schema' } },
+  ],
   ['is_auto_renew sent as a string', { given: { ...base, bss_param: { ...monthly, is_auto_renew: 'true' } }, want: { path: '/bss_param/is_auto_renew', rule: 'type' } }],
-  ['the camel-case chargingMode the page\'s prose uses', { given: { ...base, bss_param: { chargingMode: 'postPaid' } }, want: { path: '/bss_param', rule: 'additionalProperties', property: 'chargingMode' } }],
+  [
+    "the camel-case chargingMode the page's prose uses",
+    { given: { ...base, bss_param: { chargingMode: 'postPaid' } }, want: { path: '/bss_param', rule: 'additionalProperties', property: 'chargingMode' } },
+  ],
   ['bss_param as a string', { given: { ...base, bss_param: 'prePaid' }, want: { path: '/bss_param', rule: 'type' } }],
   // fields of the legacy create and unknown fields
   ['the legacy bandwidth class', { given: { ...base, specification: '100MB' }, want: { path: '', rule: 'unevaluatedProperties', property: 'specification' } }],
@@ -360,4 +414,3 @@ export const invalidBodies: Invalid[] = [
   ['a public bandwidth (legacy create only)', { given: { ...base, ...publicAccess, public_bandwidth: 3 }, want: { path: '', rule: 'unevaluatedProperties', property: 'public_bandwidth' } }],
   ['a misspelt field', { given: { ...base, disk_encrypt_enable: true }, want: { path: '', rule: 'unevaluatedProperties', property: 'disk_encrypt_enable' } }],
 ];
-

@@ -1,6 +1,6 @@
 // The tables of Page 002 (Huawei Cloud Kafka, "Creating a Pay-per-Use Instance") against the description: every field and every rule.
 // Shared by the spec tests (beside this file) and the client tests (test/clients/).
-import { type FieldFacts, type RuleViolation } from '../../support/spec.ts';
+import type { FieldFacts, RuleViolation } from '../../support/spec.ts';
 import { missingFieldBodies, omit } from '../../support/page-tables.ts';
 
 export const service = 'huaweicloud-kafka';
@@ -39,8 +39,6 @@ export const pageFields: [string, FieldFacts][] = [
   ['tags[].key', { type: 'string', required: false }],
   ['tags[].value', { type: 'string', required: false }],
 ];
-
-
 
 // A minimal body the page accepts (smallest class, one zone, no SSL, no public access); every case below starts from it.
 export const base = {
@@ -115,7 +113,16 @@ export const validBodies: [string, object][] = [
   ['maintenance window 10:00–14:00', { ...base, maintain_begin: '10:00', maintain_end: '14:00' }],
   ['maintenance window 14:00–18:00', { ...base, maintain_begin: '14:00', maintain_end: '18:00' }],
   ['maintenance window 18:00–22:00', { ...base, maintain_begin: '18:00', maintain_end: '22:00' }],
-  ['tags', { ...base, tags: [{ key: 'env', value: 'production' }, { key: 'team', value: 'payments' }] }],
+  [
+    'tags',
+    {
+      ...base,
+      tags: [
+        { key: 'env', value: 'production' },
+        { key: 'team', value: 'payments' },
+      ],
+    },
+  ],
   ['a tag with a 36-character Unicode key and a 43-character value', { ...base, tags: [{ key: '键'.repeat(36), value: 'v'.repeat(43) }] }],
   ['a tag with an empty value', { ...base, tags: [{ key: 'env', value: '' }] }],
   // The table marks both members optional (its text says neither may be left blank; the table wins).
@@ -178,7 +185,7 @@ export const invalidBodies: [string, { given: object; want: RuleViolation }][] =
   ['a Kafka Manager password of lower-case letters only', { given: { ...base, kafka_manager_password: 'onlylowercase' }, want: { path: '/kafka_manager_password', rule: 'pattern' } }],
   ['a Kafka Manager password of digits only', { given: { ...base, kafka_manager_password: '1234567890' }, want: { path: '/kafka_manager_password', rule: 'pattern' } }],
   ['a Kafka Manager password with a space', { given: { ...base, kafka_manager_password: 'Pass word1' }, want: { path: '/kafka_manager_password', rule: 'pattern' } }],
-  ['the page example\'s masked password', { given: { ...base, kafka_manager_password: '**********' }, want: { path: '/kafka_manager_password', rule: 'pattern' } }],
+  ["the page example's masked password", { given: { ...base, kafka_manager_password: '**********' }, want: { path: '/kafka_manager_password', rule: 'pattern' } }],
   // SSL
   ['SSL without its user', { given: omit({ ...base, ...ssl }, 'access_user'), want: { path: '', rule: 'required', property: 'access_user' } }],
   ['SSL without its password', { given: omit({ ...base, ...ssl }, 'password'), want: { path: '', rule: 'required', property: 'password' } }],
@@ -207,7 +214,7 @@ export const invalidBodies: [string, { given: object; want: RuleViolation }][] =
   ['300MB with 2,401 Mbit/s, above every class (reported once)', { given: { ...base, ...class300, ...publicAccess, public_bandwidth: 2401 }, want: { path: '/public_bandwidth', rule: 'maximum' } }],
   ['1200MB with 7 Mbit/s', { given: { ...base, ...class1200, ...publicAccess, public_bandwidth: 7 }, want: { path: '/public_bandwidth', rule: 'minimum' } }],
   ['a fractional public bandwidth', { given: { ...base, ...publicAccess, public_bandwidth: 3.5 }, want: { path: '/public_bandwidth', rule: 'type' } }],
-  ['the page example\'s misspelt public_boundwidth', { given: { ...base, ...publicAccess, public_boundwidth: 3 }, want: { path: '', rule: 'unevaluatedProperties', property: 'public_boundwidth' } }],
+  ["the page example's misspelt public_boundwidth", { given: { ...base, ...publicAccess, public_boundwidth: 3 }, want: { path: '', rule: 'unevaluatedProperties', property: 'public_boundwidth' } }],
   // other options
   ['retention policy delete', { given: { ...base, retention_policy: 'delete' }, want: { path: '/retention_policy', rule: 'enum' } }],
   ['connector_enable sent as a string', { given: { ...base, connector_enable: 'no' }, want: { path: '/connector_enable', rule: 'type' } }],
@@ -231,5 +238,8 @@ export const invalidBodies: [string, { given: object; want: RuleViolation }][] =
   ]),
   // unknown fields
   ['an unknown top-level field', { given: { ...base, broker_num: 3 }, want: { path: '', rule: 'unevaluatedProperties', property: 'broker_num' } }],
-  ['bss_param, which this pay-per-use operation does not take', { given: { ...base, bss_param: { charging_mode: 'postPaid' } }, want: { path: '', rule: 'unevaluatedProperties', property: 'bss_param' } }],
+  [
+    'bss_param, which this pay-per-use operation does not take',
+    { given: { ...base, bss_param: { charging_mode: 'postPaid' } }, want: { path: '', rule: 'unevaluatedProperties', property: 'bss_param' } },
+  ],
 ];

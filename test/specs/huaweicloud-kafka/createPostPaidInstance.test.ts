@@ -7,7 +7,7 @@ import { service, operation, pageFields, validBodies, invalidBodies } from './cr
 
 describe(`${service}: ${operation.join(' ')}`, () => {
   testPageTables(service, operation, { pageFields, validBodies, invalidBodies });
-  it('does not document the example\'s misspelt public_boundwidth', () => {
+  it("does not document the example's misspelt public_boundwidth", () => {
     expect(requestBodyField(service, ...operation, 'public_boundwidth')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 // The tables of Page 004 (Huawei Cloud DMS for RabbitMQ, "Creating an Instance") against the description: every field and every rule.
 // Shared by the spec tests (beside this file) and the client tests (test/clients/).
-import { type FieldFacts, type RuleViolation } from '../../support/spec.ts';
+import type { FieldFacts, RuleViolation } from '../../support/spec.ts';
 import { omit } from '../../support/page-tables.ts';
 
 export const service = 'huaweicloud-rabbitmq';
@@ -61,7 +61,7 @@ export const prePaid = { charging_mode: 'prePaid', period_type: 'month', period_
 
 export const validBodies: [string, object][] = [
   ['the minimal body', base],
-  ['the page example\'s optional fields', { ...base, description: '', ssl_enable: false, enable_publicip: false, publicip_id: '' }],
+  ["the page example's optional fields", { ...base, description: '', ssl_enable: false, enable_publicip: false, publicip_id: '' }],
   ['a 4-character name', { ...base, name: 'rmq1' }],
   ['a 64-character name', { ...base, name: chars(64) }],
   ['a name of letters, digits, _ and -', { ...base, name: 'Rabbit_MQ-01' }],
@@ -95,9 +95,14 @@ export const validBodies: [string, object][] = [
   ['ACLs on, encrypted disks with a key, on ARM', { ...base, enable_acl: true, disk_encrypted_enable: true, disk_encrypted_key: '5e2f8a1c-b953-4875-a743-0d6c9e3b7a21', arch_type: 'ARM' }],
   ['disk encryption off', { ...base, disk_encrypted_enable: false }],
   ['an enterprise project', { ...base, enterprise_project_id: '0' }],
-  ...[['22:00', '02:00'], ['02:00', '06:00'], ['06:00', '10:00'], ['10:00', '14:00'], ['14:00', '18:00'], ['18:00', '22:00']].map(
-    ([begin, end]): [string, object] => [`maintenance window ${begin}–${end}`, { ...base, maintain_begin: begin, maintain_end: end }],
-  ),
+  ...[
+    ['22:00', '02:00'],
+    ['02:00', '06:00'],
+    ['06:00', '10:00'],
+    ['10:00', '14:00'],
+    ['14:00', '18:00'],
+    ['18:00', '22:00'],
+  ].map(([begin, end]): [string, object] => [`maintenance window ${begin}–${end}`, { ...base, maintain_begin: begin, maintain_end: end }]),
   ['no tags', { ...base, tags: [] }],
   ['a tag with an empty value', { ...base, tags: [{ key: 'env', value: '' }] }],
   ['a tag without value', { ...base, tags: [{ key: 'env' }] }],
@@ -110,7 +115,7 @@ export const validBodies: [string, object][] = [
   ['tag key and value in non-Latin letters and digits', { ...base, tags: [{ key: '环境', value: 'Среда ٣' }] }],
   ['pay-per-use bss_param', { ...base, bss_param: { charging_mode: 'postPaid' } }],
   ['an empty bss_param', { ...base, bss_param: {} }],
-  ['the page\'s monthly subscription', { ...base, bss_param: { ...prePaid, is_auto_pay: true } }],
+  ["the page's monthly subscription", { ...base, bss_param: { ...prePaid, is_auto_pay: true } }],
   ['a 9-month subscription', { ...base, bss_param: { ...prePaid, period_num: 9 } }],
   ['a 3-year subscription with auto-renewal', { ...base, bss_param: { ...prePaid, period_type: 'year', period_num: 3, is_auto_renew: true, is_auto_pay: false } }],
 ];
@@ -131,7 +136,7 @@ export const invalidBodies: [string, { given: object; want: RuleViolation }][] =
   ['90,001 GB of storage', { given: { ...base, storage_space: 90001 }, want: { path: '/storage_space', rule: 'maximum' } }],
   ['a fractional storage space', { given: { ...base, storage_space: 100.5 }, want: { path: '/storage_space', rule: 'type' } }],
   ['storage space as a string', { given: { ...base, storage_space: '100' }, want: { path: '/storage_space', rule: 'type' } }],
-  ['the page example\'s masked access user', { given: { ...base, access_user: '******' }, want: { path: '/access_user', rule: 'pattern' } }],
+  ["the page example's masked access user", { given: { ...base, access_user: '******' }, want: { path: '/access_user', rule: 'pattern' } }],
   ['a 3-character access user', { given: { ...base, access_user: 'abc' }, want: { path: '/access_user', rule: 'minLength' } }],
   ['a 65-character access user', { given: { ...base, access_user: chars(65) }, want: { path: '/access_user', rule: 'maxLength' } }],
   ['an access user with an underscore', { given: { ...base, access_user: 'rabbit_admin' }, want: { path: '/access_user', rule: 'pattern' } }],
@@ -189,11 +194,17 @@ export const invalidBodies: [string, { given: object; want: RuleViolation }][] =
   ['10 months', { given: { ...base, bss_param: { ...prePaid, period_num: 10 } }, want: { path: '/bss_param/period_num', rule: 'maximum' } }],
   ['4 years', { given: { ...base, bss_param: { ...prePaid, period_type: 'year', period_num: 4 } }, want: { path: '/bss_param/period_num', rule: 'maximum' } }],
   ['10 years (past both maxima, reported once)', { given: { ...base, bss_param: { ...prePaid, period_type: 'year', period_num: 10 } }, want: { path: '/bss_param/period_num', rule: 'maximum' } }],
-  ['a period type with pay-per-use billing (valid only for prePaid)', { given: { ...base, bss_param: { charging_mode: 'postPaid', period_type: 'month' } }, want: { path: '/bss_param/period_type', rule: 'false schema' } }],
+  [
+    'a period type with pay-per-use billing (valid only for prePaid)',
+    { given: { ...base, bss_param: { charging_mode: 'postPaid', period_type: 'month' } }, want: { path: '/bss_param/period_type', rule: 'false schema' } },
+  ],
   ['a period count with the default (pay-per-use) billing', { given: { ...base, bss_param: { period_num: 1 } }, want: { path: '/bss_param/period_num', rule: 'false schema' } }],
   ['is_auto_pay as a string', { given: { ...base, bss_param: { ...prePaid, is_auto_pay: 'true' } }, want: { path: '/bss_param/is_auto_pay', rule: 'type' } }],
   ['is_auto_renew as a string', { given: { ...base, bss_param: { ...prePaid, is_auto_renew: 'yes' } }, want: { path: '/bss_param/is_auto_renew', rule: 'type' } }],
-  ['camelCase chargingMode (as the page words its rules)', { given: { ...base, bss_param: { chargingMode: 'prePaid' } }, want: { path: '/bss_param', rule: 'additionalProperties', property: 'chargingMode' } }],
+  [
+    'camelCase chargingMode (as the page words its rules)',
+    { given: { ...base, bss_param: { chargingMode: 'prePaid' } }, want: { path: '/bss_param', rule: 'additionalProperties', property: 'chargingMode' } },
+  ],
   ['a misspelt top-level field', { given: { ...base, public_boundwidth: 3 }, want: { path: '', rule: 'unevaluatedProperties', property: 'public_boundwidth' } }],
   ['an undocumented top-level field', { given: { ...base, partition_num: 300 }, want: { path: '', rule: 'unevaluatedProperties', property: 'partition_num' } }],
 ];

@@ -11,7 +11,9 @@ describe(`${service}: ${operation.join(' ')}`, () => {
     const engine = parameterValidator(service, ...operation, 'engine');
     const projectId = parameterValidator(service, ...operation, 'project_id');
     it('accepts engine rabbitmq, its documented default', () => {
-      const parameter = bundledSpec(service).paths[operation[1]].post.parameters.map((p: object) => resolve(service, p)).find((p: { name: string }) => p.name === 'engine');
+      const parameter = bundledSpec(service)
+        .paths[operation[1]].post.parameters.map((p: object) => resolve(service, p))
+        .find((p: { name: string }) => p.name === 'engine');
       expect(parameter.required).toBe(true);
       expect(parameter.schema.default).toBe('rabbitmq');
       expect(engine('rabbitmq')).toEqual([]);

@@ -40,8 +40,6 @@ export const pageFields: [string, FieldFacts][] = [
   ['bss_param.period_num', { type: 'integer', required: false }],
 ];
 
-
-
 // A minimal body the page accepts (pay-per-use, 4.8.0, one AZ, no encryption); every case below starts from it.
 export const base = {
   name: 'rocketmq-orders',
@@ -65,7 +63,17 @@ export const yearly = { charging_mode: 'prePaid', period_type: 'year', period_nu
 
 export const flavors48 = ['c6.4u8g.cluster.small', 'c6.4u8g.cluster', 'c6.8u16g.cluster', 'c6.12u24g.cluster', 'c6.16u32g.cluster'];
 export const basic5 = ['rocketmq.b1.large.1', 'rocketmq.b2.large.4', 'rocketmq.b2.large.8', 'rocketmq.b2.large.12'];
-export const professional5 = ['rocketmq.p1.large.1', 'rocketmq.p2.large.8', 'rocketmq.p2.large.12', 'rocketmq.p2.large.20', 'rocketmq.p2.large.40', 'rocketmq.p2.large.100', 'rocketmq.p2.large.150', 'rocketmq.p2.large.200', 'rocketmq.p2.large.300'];
+export const professional5 = [
+  'rocketmq.p1.large.1',
+  'rocketmq.p2.large.8',
+  'rocketmq.p2.large.12',
+  'rocketmq.p2.large.20',
+  'rocketmq.p2.large.40',
+  'rocketmq.p2.large.100',
+  'rocketmq.p2.large.150',
+  'rocketmq.p2.large.200',
+  'rocketmq.p2.large.300',
+];
 export const storageClasses = ['dms.physical.storage.high.v2', 'dms.physical.storage.ultra.v2', 'dms.physical.storage.general', 'dms.physical.storage.extreme'];
 
 // The page's own request example, with the masked key filled in (the page shows "********-b953-4875-a743-************").
@@ -95,8 +103,8 @@ export type Invalid = [string, { given: object; want: RuleViolation }];
 
 export const validBodies: [string, object][] = [
   ['the minimal body', base],
-  ['the page\'s own example (key unmasked)', pageExample],
-  ['the page\'s example as printed, masked key and all (the page states no key format)', { ...pageExample, disk_encrypted_key: '********-b953-4875-a743-************' }],
+  ["the page's own example (key unmasked)", pageExample],
+  ["the page's example as printed, masked key and all (the page states no key format)", { ...pageExample, disk_encrypted_key: '********-b953-4875-a743-************' }],
   ['engine alias reliability', { ...base, engine: 'reliability' }],
   ['a 4-character name', { ...base, name: 'rmq1' }],
   ['a 64-character name with digits, underscores and hyphens', { ...base, name: `R_1-${'a'.repeat(60)}` }],
@@ -108,8 +116,8 @@ export const validBodies: [string, object][] = [
   ...storageClasses.map((storage_spec_code): [string, object] => [`storage class ${storage_spec_code}`, { ...base, storage_spec_code }]),
   ['5.x professional on general-purpose SSD', { ...base, ...v5, product_id: 'rocketmq.p2.large.8', storage_spec_code: 'dms.physical.storage.general' }],
   ['4.8.0 with 300 GB', { ...base, storage_space: 300 }],
-  ['4.8.0 with 90,000 GB (beyond Terraform\'s 30,000; the specifications page allows more per broker)', { ...base, storage_space: 90000 }],
-  ['5.x single node with 100 GB (the specifications page\'s minimum for rocketmq.b1.large.1)', { ...base, ...v5, product_id: 'rocketmq.b1.large.1', storage_space: 100 }],
+  ["4.8.0 with 90,000 GB (beyond Terraform's 30,000; the specifications page allows more per broker)", { ...base, storage_space: 90000 }],
+  ["5.x single node with 100 GB (the specifications page's minimum for rocketmq.b1.large.1)", { ...base, ...v5, product_id: 'rocketmq.b1.large.1', storage_space: 100 }],
   ['5.x with 60,000 GB', { ...base, ...v5, storage_space: 60000 }],
   ['three availability zones', { ...base, available_zones: threeZones }],
   ['four availability zones', { ...base, available_zones: [...threeZones, 'az-4'] }],
@@ -159,7 +167,12 @@ export const invalidBodies: Invalid[] = [
   // storage
   ['an unknown storage class', { given: { ...base, storage_spec_code: 'dms.physical.storage.normal' }, want: { path: '/storage_spec_code', rule: 'enum' } }],
   ['the Kafka high I/O code without .v2', { given: { ...base, storage_spec_code: 'dms.physical.storage.high' }, want: { path: '/storage_spec_code', rule: 'enum' } }],
-  ...professional5.map((product_id): Invalid => [`professional flavor ${product_id} on high I/O (page 000's rule)`, { given: { ...base, ...v5, product_id, storage_spec_code: 'dms.physical.storage.high.v2' }, want: { path: '/storage_spec_code', rule: 'not' } }]),
+  ...professional5.map(
+    (product_id): Invalid => [
+      `professional flavor ${product_id} on high I/O (page 000's rule)`,
+      { given: { ...base, ...v5, product_id, storage_spec_code: 'dms.physical.storage.high.v2' }, want: { path: '/storage_spec_code', rule: 'not' } },
+    ],
+  ),
   ['4.8.0 with 299 GB', { given: { ...base, storage_space: 299 }, want: { path: '/storage_space', rule: 'minimum' } }],
   ['a storage space sent as a string', { given: { ...base, storage_space: '600' }, want: { path: '/storage_space', rule: 'type' } }],
   // availability zones
@@ -194,9 +207,15 @@ export const invalidBodies: Invalid[] = [
   ['a period type with postPaid', { given: { ...base, bss_param: { charging_mode: 'postPaid', period_type: 'month' } }, want: { path: '/bss_param/period_type', rule: 'false schema' } }],
   ['a period count with postPaid', { given: { ...base, bss_param: { charging_mode: 'postPaid', period_num: 1 } }, want: { path: '/bss_param/period_num', rule: 'false schema' } }],
   ['a period type without a charging mode (postPaid by default)', { given: { ...base, bss_param: { period_type: 'year' } }, want: { path: '/bss_param/period_type', rule: 'false schema' } }],
-  ['a period count without a charging mode (postPaid by default)', { given: { ...base, bss_param: { period_num: 3, is_auto_renew: true } }, want: { path: '/bss_param/period_num', rule: 'false schema' } }],
+  [
+    'a period count without a charging mode (postPaid by default)',
+    { given: { ...base, bss_param: { period_num: 3, is_auto_renew: true } }, want: { path: '/bss_param/period_num', rule: 'false schema' } },
+  ],
   ['is_auto_pay sent as a string', { given: { ...base, bss_param: { ...monthly, is_auto_pay: 'true' } }, want: { path: '/bss_param/is_auto_pay', rule: 'type' } }],
-  ['the camel-case chargingMode the page\'s prose uses', { given: { ...base, bss_param: { chargingMode: 'postPaid' } }, want: { path: '/bss_param', rule: 'additionalProperties', property: 'chargingMode' } }],
+  [
+    "the camel-case chargingMode the page's prose uses",
+    { given: { ...base, bss_param: { chargingMode: 'postPaid' } }, want: { path: '/bss_param', rule: 'additionalProperties', property: 'chargingMode' } },
+  ],
   ['bss_param as a string', { given: { ...base, bss_param: 'prePaid' }, want: { path: '/bss_param', rule: 'type' } }],
   // unknown fields
   ['a misspelt field', { given: { ...base, disk_encrypt_enable: true }, want: { path: '', rule: 'unevaluatedProperties', property: 'disk_encrypt_enable' } }],

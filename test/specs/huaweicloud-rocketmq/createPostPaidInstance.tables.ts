@@ -1,6 +1,6 @@
 // The tables of Page 000 (Huawei Cloud DMS for RocketMQ, "Creating a Pay-per-Use Instance") against the description: every field and every rule.
 // Shared by the spec tests (beside this file) and the client tests (test/clients/).
-import { type FieldFacts, type RuleViolation } from '../../support/spec.ts';
+import type { FieldFacts, RuleViolation } from '../../support/spec.ts';
 import { missingFieldBodies } from '../../support/page-tables.ts';
 
 export const service = 'huaweicloud-rocketmq';
@@ -34,8 +34,6 @@ export const pageFields: [string, FieldFacts][] = [
 // Fields only page 001 has: this body must not know them.
 export const otherPageFields = ['bss_param', 'disk_encrypted_enable', 'disk_encrypted_key', 'arch_type'];
 
-
-
 // A minimal body the page accepts (its own example without the optional fields); every case below starts from it.
 export const base = {
   name: 'rocketmq-orders',
@@ -57,7 +55,17 @@ export const publicAccess = { enable_publicip: true, publicip_id: '1d7a8d3e-3c1b
 // The page lists these flavors; the c6.* ones have per-broker limits (4.8.0), the rocketmq.* ones are labelled 5.x.
 export const flavors48 = ['c6.4u8g.cluster.small', 'c6.4u8g.cluster', 'c6.8u16g.cluster', 'c6.12u24g.cluster', 'c6.16u32g.cluster'];
 export const basic5 = ['rocketmq.b1.large.1', 'rocketmq.b2.large.4', 'rocketmq.b2.large.8', 'rocketmq.b2.large.12'];
-export const professional5 = ['rocketmq.p1.large.1', 'rocketmq.p2.large.8', 'rocketmq.p2.large.12', 'rocketmq.p2.large.20', 'rocketmq.p2.large.40', 'rocketmq.p2.large.100', 'rocketmq.p2.large.150', 'rocketmq.p2.large.200', 'rocketmq.p2.large.300'];
+export const professional5 = [
+  'rocketmq.p1.large.1',
+  'rocketmq.p2.large.8',
+  'rocketmq.p2.large.12',
+  'rocketmq.p2.large.20',
+  'rocketmq.p2.large.40',
+  'rocketmq.p2.large.100',
+  'rocketmq.p2.large.150',
+  'rocketmq.p2.large.200',
+  'rocketmq.p2.large.300',
+];
 
 // The page's own request example.
 export const pageExample = {
@@ -82,7 +90,7 @@ export const pageExample = {
 
 export const validBodies: [string, object][] = [
   ['the minimal body', base],
-  ['the page\'s own example (empty publicip_id with public access off)', pageExample],
+  ["the page's own example (empty publicip_id with public access off)", pageExample],
   ['engine alias reliability', { ...base, engine: 'reliability' }],
   ['a 4-character name', { ...base, name: 'rmq1' }],
   ['a 64-character name with digits, underscores and hyphens', { ...base, name: `R_1-${'a'.repeat(60)}` }],
@@ -93,8 +101,8 @@ export const validBodies: [string, object][] = [
   ...professional5.map((product_id): [string, object] => [`5.x professional flavor ${product_id} on ultra-high I/O`, { ...base, ...v5, product_id }]),
   ['4.8.0 on high I/O', { ...base, storage_spec_code: 'dms.physical.storage.high.v2' }],
   ['4.8.0 with 300 GB', { ...base, storage_space: 300 }],
-  ['4.8.0 with 90,000 GB (beyond Terraform\'s 30,000; the specifications page allows more per broker)', { ...base, storage_space: 90000 }],
-  ['5.x single node with 100 GB (the specifications page\'s minimum for rocketmq.b1.large.1)', { ...base, ...v5, product_id: 'rocketmq.b1.large.1', storage_space: 100 }],
+  ["4.8.0 with 90,000 GB (beyond Terraform's 30,000; the specifications page allows more per broker)", { ...base, storage_space: 90000 }],
+  ["5.x single node with 100 GB (the specifications page's minimum for rocketmq.b1.large.1)", { ...base, ...v5, product_id: 'rocketmq.b1.large.1', storage_space: 100 }],
   ['5.x with 60,000 GB', { ...base, ...v5, storage_space: 60000 }],
   ['three availability zones', { ...base, available_zones: threeZones }],
   ['five availability zones', { ...base, available_zones: [...threeZones, 'az-4', 'az-5'] }],
@@ -138,7 +146,10 @@ export const invalidBodies: [string, { given: object; want: RuleViolation }][] =
   ['an unknown storage class', { given: { ...base, storage_spec_code: 'dms.physical.storage.normal' }, want: { path: '/storage_spec_code', rule: 'enum' } }],
   ['general-purpose SSD, which only page 001 offers', { given: { ...base, storage_spec_code: 'dms.physical.storage.general' }, want: { path: '/storage_spec_code', rule: 'enum' } }],
   ['extreme SSD, which only page 001 offers', { given: { ...base, storage_spec_code: 'dms.physical.storage.extreme' }, want: { path: '/storage_spec_code', rule: 'enum' } }],
-  ...professional5.map((product_id): [string, { given: object; want: RuleViolation }] => [`professional flavor ${product_id} on high I/O`, { given: { ...base, ...v5, product_id, storage_spec_code: 'dms.physical.storage.high.v2' }, want: { path: '/storage_spec_code', rule: 'not' } }]),
+  ...professional5.map((product_id): [string, { given: object; want: RuleViolation }] => [
+    `professional flavor ${product_id} on high I/O`,
+    { given: { ...base, ...v5, product_id, storage_spec_code: 'dms.physical.storage.high.v2' }, want: { path: '/storage_spec_code', rule: 'not' } },
+  ]),
   ['4.8.0 with 299 GB', { given: { ...base, storage_space: 299 }, want: { path: '/storage_space', rule: 'minimum' } }],
   ['a fractional storage space', { given: { ...base, storage_space: 600.5 }, want: { path: '/storage_space', rule: 'type' } }],
   ['a storage space sent as a string', { given: { ...base, storage_space: '600' }, want: { path: '/storage_space', rule: 'type' } }],
@@ -163,5 +174,8 @@ export const invalidBodies: [string, { given: object; want: RuleViolation }][] =
   ['tls_mode SASL_SSL (a Kafka value)', { given: { ...base, tls_mode: 'SASL_SSL' }, want: { path: '/tls_mode', rule: 'enum' } }],
   // unknown and other-page fields
   ['a misspelt field', { given: { ...base, publicip_ids: 'eip-1' }, want: { path: '', rule: 'unevaluatedProperties', property: 'publicip_ids' } }],
-  ...otherPageFields.map((field): [string, { given: object; want: RuleViolation }] => [`${field}, which only page 001 documents`, { given: { ...base, [field]: field === 'bss_param' ? {} : field === 'disk_encrypted_enable' ? false : 'X86' }, want: { path: '', rule: 'unevaluatedProperties', property: field } }]),
+  ...otherPageFields.map((field): [string, { given: object; want: RuleViolation }] => [
+    `${field}, which only page 001 documents`,
+    { given: { ...base, [field]: field === 'bss_param' ? {} : field === 'disk_encrypted_enable' ? false : 'X86' }, want: { path: '', rule: 'unevaluatedProperties', property: field } },
+  ]),
 ];
