@@ -1,4 +1,4 @@
-// The coverage table of the vendor check: operations described of the vendor's, per service; the README shows it.
+// The coverage table of the vendor check: operations described of the vendor's, per service; CONTRIBUTING.md shows it.
 
 /**
  * A Markdown table: service, operations described, the vendor's operations, the share.
