@@ -1,16 +1,17 @@
 // Builds a service client: openapi-fetch typed by the service's paths, plus validation, signing, retries and typed errors.
 import createOpenApiClient from 'openapi-fetch';
 import { type AlibabaCloudCredentials, type HuaweiCloudCredentials, resolveAlibabaCloudCredentials, resolveHuaweiCloudCredentials } from './credentials.js';
-import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf, InvalidResponseError, RequestValidationError } from './errors.js';
+import { CloudMqError, InvalidResponseError, RequestValidationError } from './errors.js';
 import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
 import { resolveRetry, type RetryOptions } from './retry.js';
 import { type OutgoingRequest, PlainRequest } from './outgoing-request.js';
-import { defaultSender, type Fetch, fetchSender, type ReceivedResponse } from './senders.js';
+import { defaultSender, type Fetch, fetchSender } from './senders.js';
 import { signAlibaba } from './sign-alibaba.js';
 import { signHuawei } from './sign-huawei.js';
 import { createTransport } from './transport.js';
 import type { ServiceClient } from './service-client.js';
 import { assertValidRequest, type RequestValidators } from './validation.js';
+import { VENDOR_PROFILES, type VendorProfile } from './vendors.js';
 
 /** What the generated code of a service package tells the runtime about one operation. */
 export interface OperationDefinition {
@@ -68,15 +69,10 @@ export interface AlibabaCloudClientOptions<Region extends string> extends Client
   credentials?: AlibabaCloudCredentials;
 }
 
-/** The vendor-specific parts of a client. */
-interface Vendor {
+/** What a client needs of its vendor: its profile, and a signer made from the credentials. */
+interface ClientVendor {
+  profile: VendorProfile;
   sign(request: OutgoingRequest, operation: OperationDefinition | undefined): Promise<OutgoingRequest>;
-  toError(response: Response, body: unknown): CloudMqError;
-  /** The `error` of an error answer without a body, in the shape of the vendor's error bodies, so that `if (error)` holds. */
-  emptyErrorBody(response: Response): Record<string, unknown>;
-  inspect?: (response: ReceivedResponse) => ReceivedResponse;
-  /** How array query parameters are written, when not openapi-fetch's default (`k=a&k=b`). */
-  arrayQueryStyle?: { style: 'form'; explode: false };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -88,9 +84,8 @@ export function createHuaweiCloudClient<Paths extends {}, Region extends string>
   const credentials = resolveHuaweiCloudCredentials(options.credentials);
   const now = options.now ?? (() => new Date());
   return createCloudClient<Paths, Region>(service, options, {
+    profile: VENDOR_PROFILES.huaweicloud,
     sign: (request) => signHuawei(request, { ...credentials, now }),
-    toError: huaweiCloudErrorOf,
-    emptyErrorBody: (response) => ({ error_msg: withoutBody(response) }),
   });
 }
 
@@ -100,19 +95,16 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
   if (!version) throw new CloudMqError(`Service ${service.id} has no API version.`);
   const now = options.now ?? (() => new Date());
   return createCloudClient<Paths, Region>(service, options, {
+    profile: VENDOR_PROFILES.alibabacloud,
     sign: (request, operation) => {
       if (!operation?.action) throw new CloudMqError(`No Alibaba action is known for ${request.method} ${new URL(request.url).pathname}.`);
       return signAlibaba(request, { ...credentials, action: operation.action, version, now, nonce: options.nonce });
     },
-    toError: alibabaCloudErrorOf,
-    emptyErrorBody: (response) => ({ success: false, httpStatusCode: response.status, message: withoutBody(response) }),
-    inspect: inspectAlibabaAnswer,
-    // Alibaba's SDKs send an array query parameter as one comma-separated value (`seriesCodes=standard,ultimate`).
-    arrayQueryStyle: { style: 'form', explode: false },
   });
 }
 
-function createCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: ClientOptions<Region>, vendor: Vendor): ServiceClient<Paths, boolean> {
+function createCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: ClientOptions<Region>, vendor: ClientVendor): ServiceClient<Paths, boolean> {
+  const { profile } = vendor;
   const baseUrl = checkEndpoint('endpoint', options.endpoint) ?? (options.region === undefined ? undefined : service.endpoints[options.region]);
   if (!baseUrl) {
     throw new CloudMqError(options.region === undefined ? `Give a region or an endpoint for ${service.id}.` : `Unknown region "${options.region}" for ${service.id}; give an endpoint instead.`);
@@ -126,7 +118,7 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES };
   const now = options.now ?? (() => new Date());
   const send = options.fetch ? fetchSender(options.fetch) : defaultSender();
-  const client = createOpenApiClient<Paths>({ baseUrl, querySerializer: vendor.arrayQueryStyle && { array: vendor.arrayQueryStyle } });
+  const client = createOpenApiClient<Paths>({ baseUrl, querySerializer: profile.arrayQueryStyle && { array: profile.arrayQueryStyle } });
   // Middleware is handed a fetch Request, as openapi-fetch documents; without any, a PlainRequest is enough.
   const middleware = new Set<unknown>();
   let closed = false;
@@ -152,7 +144,7 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
         idempotent: SAFE_METHODS.has(method) || operation?.idempotencyTokenParameter !== undefined,
         bodylessStatuses: operation?.bodylessStatuses,
         now,
-        inspect: vendor.inspect,
+        inspect: profile.inspect,
       });
       transports.set(operation ?? method, transport);
     }
@@ -197,8 +189,8 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       throw error;
     }
     // No body, or one that says nothing (`null`, `""`): `if (error)` must still hold.
-    if (!result.response.ok && !result.error) result = { ...result, error: vendor.emptyErrorBody(result.response) };
-    if (options.throwOnError && result.error !== undefined) throw vendor.toError(result.response, result.error);
+    if (!result.response.ok && !result.error) result = { ...result, error: profile.emptyErrorBody(result.response) };
+    if (options.throwOnError && result.error !== undefined) throw profile.toError(result.response, result.error);
     return result;
   };
 
@@ -228,41 +220,3 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
 
 /** The largest `maxResponseBytes`: a 2 GiB answer is no answer of a management API. */
 const MAX_RESPONSE_BYTES = 2 ** 31 - 1;
-
-function withoutBody(response: Response): string {
-  return `the service answered HTTP ${response.status} without a body`;
-}
-
-/**
- * Alibaba answers some failures with HTTP 200 and `success: false`: those become error answers.
- * Throttling is told by a code containing `Throttling` (`Throttling.User`), whatever the status,
- * or by an `x-acs-retry-after` header: such an answer is retried as a 429 is.
- */
-function inspectAlibabaAnswer(response: ReceivedResponse): ReceivedResponse {
-  if (response.status >= 300 && response.status < 400) return response;
-  const parsed = (response.headers.get('content-type') ?? '').includes('json') ? jsonOf(response.body) : undefined;
-  const body = parsed?.value;
-  let inspected = parsed ? { ...response, parsed } : response;
-  if (response.status < 300 && isRecord(body) && body.success === false) {
-    const code = body.httpStatusCode;
-    const status = typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599 ? code : 400;
-    inspected = { ...response, status, statusText: 'success: false' };
-  }
-  if (inspected.status < 400) return inspected;
-  const code = isRecord(body) ? (body.code ?? body.Code) : undefined;
-  const throttled = response.headers.has('x-acs-retry-after') || (typeof code === 'string' && code.includes('Throttling'));
-  return throttled ? { ...inspected, throttled } : inspected;
-}
-
-/** The body parsed, or undefined when it is not JSON (the answer is then refused where it is read). */
-function jsonOf(bytes: Uint8Array): { value: unknown } | undefined {
-  try {
-    return { value: JSON.parse(new TextDecoder().decode(bytes)) };
-  } catch {
-    return undefined;
-  }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}

@@ -17,7 +17,8 @@ export {
   WaiterError,
   type WaiterFailure,
 } from './errors.js';
-export { type InstanceOperations, type InstanceRef, type PaginateOptions, paginateInstances, type WaitForDeletedOptions, type WaitForInstanceOptions, waitForDeleted, waitForInstance } from './instances.js';
+export { type InstanceOperations, type PaginateOptions, paginateInstances, type WaitForDeletedOptions, type WaitForInstanceOptions, waitForDeleted, waitForInstance } from './instances.js';
+export type { InstanceRef, VendorId } from './vendors.js';
 export type { WaiterTiming } from './waiter.js';
 export type { RetryOptions } from './retry.js';
 export { type AlibabaSigningOptions, signAlibabaRequest } from './sign-alibaba.js';

@@ -1,25 +1,19 @@
 // Waiters and a paginator over a service's show and list instance operations, for both vendors.
-import { alibabaCloudErrorOf, CloudMqError, huaweiCloudErrorOf, InvalidOptionError, InvalidResponseError, recordOf } from './errors.js';
+import { CloudMqError, InvalidResponseError, recordOf } from './errors.js';
 import type { ServiceClient } from './service-client.js';
+import { type InstanceRef, VENDOR_PROFILES, type VendorId, type VendorProfile } from './vendors.js';
 import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from './waiter.js';
 
 /** What the generated code of a service package tells the helpers about its instance operations. */
 export interface InstanceOperations {
   /** The vendor the description names in `info.x-cloudmq-vendor`. */
-  vendor: 'huaweicloud' | 'alibabacloud';
+  vendor: VendorId;
   /** Path template of the operation that shows one instance. */
   show: string;
   /** Path template of the operation that lists instances. */
   list: string;
   /** Query parameters the list operation requires with a single allowed value (Huawei: `engine`). */
   listQuery: Record<string, string>;
-}
-
-/** Which instance: Huawei Cloud also needs the project. */
-export interface InstanceRef {
-  instanceId: string;
-  /** Huawei Cloud: the project the instance belongs to. */
-  projectId?: string;
 }
 
 export interface WaitForInstanceOptions<Status extends string = string> extends InstanceRef, WaiterTiming {
@@ -39,50 +33,6 @@ export interface PaginateOptions<Filters = Record<string, unknown>> {
   signal?: AbortSignal;
 }
 
-/** How one vendor names, answers and pages instances. */
-interface Vendor {
-  showParams(ref: InstanceRef): Record<string, string>;
-  listParams(options: PaginateOptions): Record<string, string>;
-  instanceOf(data: unknown): unknown;
-  /** Statuses an instance does not leave by itself and that are not `until`: the waiter gives up. */
-  stuckStatuses: readonly string[];
-  /** Statuses that mean the instance is gone, as a 404 does. */
-  goneStatuses: readonly string[];
-  errorOf(response: Response, body: unknown): CloudMqError;
-  pageQuery(page: { number: number; received: number }, pageSize: number): Record<string, number>;
-  pageOf(data: unknown): { items: unknown[]; total: number };
-  defaultPageSize: number;
-}
-
-const VENDORS: Record<InstanceOperations['vendor'], Vendor> = {
-  huaweicloud: {
-    showParams: (ref) => ({ project_id: projectIdOf(ref), instance_id: ref.instanceId }),
-    listParams: (options) => ({ project_id: projectIdOf(options) }),
-    instanceOf: (data) => data,
-    // CREATEFAILED and ERROR are failures; a frozen instance waits for the account to be paid; a deleted one is gone.
-    stuckStatuses: ['CREATEFAILED', 'ERROR', 'FREEZING', 'FROZEN', 'DELETING', 'DELETED'],
-    goneStatuses: ['DELETED'],
-    errorOf: huaweiCloudErrorOf,
-    pageQuery: (page, pageSize) => ({ offset: page.received, limit: pageSize }),
-    pageOf: (data) => ({ items: arrayAt(data, 'instances'), total: numberAt(data, 'instance_num') }),
-    defaultPageSize: 50,
-  },
-  alibabacloud: {
-    showParams: (ref) => ({ instanceId: ref.instanceId }),
-    listParams: () => ({}),
-    instanceOf: (data) => recordOf(data).data,
-    stuckStatuses: ['RELEASED'],
-    goneStatuses: ['RELEASED'],
-    errorOf: alibabaCloudErrorOf,
-    pageQuery: (page, pageSize) => ({ pageNumber: page.number, pageSize }),
-    pageOf: (data) => {
-      const page = recordOf(recordOf(data).data);
-      return { items: arrayAt(page, 'list'), total: numberAt(page, 'totalCount') };
-    },
-    defaultPageSize: 100,
-  },
-};
-
 /**
  * Polls the show operation until the instance has status `until` (default `RUNNING`) and resolves
  * with it. Rejects with WaiterError when the instance reaches a status it does not leave by itself
@@ -91,7 +41,7 @@ const VENDORS: Record<InstanceOperations['vendor'], Vendor> = {
  * good (a 404 included).
  */
 export async function waitForInstance<Instance>(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: WaitForInstanceOptions): Promise<Instance> {
-  const vendor = VENDORS[operations.vendor];
+  const vendor = VENDOR_PROFILES[operations.vendor];
   const until = options.until ?? 'RUNNING';
   const accept: Acceptor = (observation) => {
     const status = observation.found ? observation.status : undefined;
@@ -104,7 +54,7 @@ export async function waitForInstance<Instance>(client: ServiceClient<any, boole
 
 /** Polls the show operation until the instance is gone: a 404, or a status that means deleted (Huawei DELETED, Alibaba RELEASED). */
 export async function waitForDeleted(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: WaitForDeletedOptions): Promise<void> {
-  const vendor = VENDORS[operations.vendor];
+  const vendor = VENDOR_PROFILES[operations.vendor];
   const accept: Acceptor = (observation) => (!observation.found || (observation.status !== undefined && vendor.goneStatuses.includes(observation.status)) ? 'done' : 'retry');
   await pollUntil({ ...options, awaited: 'deleted', accept, poll: showPoller(client, operations, options, { notFoundIsAnswer: true }) });
 }
@@ -115,7 +65,7 @@ export async function waitForDeleted(client: ServiceClient<any, boolean>, operat
  * meanwhile) is yielded once.
  */
 export async function* paginateInstances<Item>(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: PaginateOptions = {}): AsyncGenerator<Item, void, undefined> {
-  const vendor = VENDORS[operations.vendor];
+  const vendor = VENDOR_PROFILES[operations.vendor];
   const pageSize = options.pageSize ?? vendor.defaultPageSize;
   const seen = new Set<string>();
   let received = 0;
@@ -141,7 +91,7 @@ export async function* paginateInstances<Item>(client: ServiceClient<any, boolea
 
 /** One poll: the show operation's answer as an observation; a 404 is "not found". */
 function showPoller(client: ServiceClient<any, boolean>, operations: InstanceOperations, ref: InstanceRef, { notFoundIsAnswer }: { notFoundIsAnswer: boolean }) {
-  const vendor = VENDORS[operations.vendor];
+  const vendor = VENDOR_PROFILES[operations.vendor];
   const path = vendor.showParams(ref);
   return async (signal: AbortSignal): Promise<Observation> => {
     try {
@@ -156,31 +106,17 @@ function showPoller(client: ServiceClient<any, boolean>, operations: InstanceOpe
 }
 
 /** The data of a successful GET, whether or not the client throws on errors; an error answer is thrown. */
-async function answerOf(client: ServiceClient<any, boolean>, path: string, params: { path: Record<string, string>; query?: Record<string, unknown> }, signal: AbortSignal | undefined, vendor: Vendor): Promise<unknown> {
+async function answerOf(client: ServiceClient<any, boolean>, path: string, params: { path: Record<string, string>; query?: Record<string, unknown> }, signal: AbortSignal | undefined, vendor: VendorProfile): Promise<unknown> {
   // The helpers work on any path of any service: openapi-fetch's path-typed GET is used untyped here.
   const get = client.GET as unknown as (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
   const { data, error, response } = await get(path, { params, signal });
-  if (error !== undefined) throw vendor.errorOf(response, error);
+  if (error !== undefined) throw vendor.toError(response, error);
   return data;
 }
 
-function projectIdOf(options: { projectId?: string }): string {
-  if (typeof options.projectId !== 'string' || options.projectId === '') throw new InvalidOptionError('projectId', 'is required: Huawei Cloud instances belong to a project');
-  return options.projectId;
-}
 
 function instanceIdOf(item: unknown): string | undefined {
   const record = recordOf(item);
   const id = record.instance_id ?? record.instanceId;
   return typeof id === 'string' ? id : undefined;
-}
-
-function arrayAt(value: unknown, key: string): unknown[] {
-  const found = recordOf(value)[key];
-  return Array.isArray(found) ? found : [];
-}
-
-function numberAt(value: unknown, key: string): number {
-  const found = recordOf(value)[key];
-  return typeof found === 'number' ? found : 0;
 }

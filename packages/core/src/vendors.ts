@@ -1,0 +1,127 @@
+// What the runtime knows of each vendor, declared once: how its answers fail, how it throttles, and how its instances are shown, listed and paged.
+import { alibabaCloudErrorOf, type CloudMqError, huaweiCloudErrorOf, InvalidOptionError, recordOf } from './errors.js';
+import type { ReceivedResponse } from './senders.js';
+
+/** The vendors, as a description names them in `info.x-cloudmq-vendor`. */
+export type VendorId = 'huaweicloud' | 'alibabacloud';
+
+/** Which instance: Huawei Cloud also needs the project. */
+export interface InstanceRef {
+  instanceId: string;
+  /** Huawei Cloud: the project the instance belongs to. */
+  projectId?: string;
+}
+
+/** One vendor's rules. */
+export interface VendorProfile {
+  /** The error a client throws for an error answer and its body. */
+  toError(response: Response, body: unknown): CloudMqError;
+  /** The `error` of an error answer without a body, in the shape of the vendor's error bodies, so that `if (error)` holds. */
+  emptyErrorBody(response: Response): Record<string, unknown>;
+  /** Rewrites an answer before the transport judges it (a 200 that says `success: false`, throttling). */
+  inspect?: (response: ReceivedResponse) => ReceivedResponse;
+  /** How array query parameters are written, when not openapi-fetch's default (`k=a&k=b`). */
+  arrayQueryStyle?: { style: 'form'; explode: false };
+  /** The path parameters of the show operation for an instance. */
+  showParams(ref: InstanceRef): Record<string, string>;
+  /** The path parameters of the list operation. */
+  listParams(scope: { projectId?: string }): Record<string, string>;
+  /** The instance in the show operation's answer. */
+  instanceOf(data: unknown): unknown;
+  /** Statuses an instance does not leave by itself: a waiter for another status gives up. */
+  stuckStatuses: readonly string[];
+  /** Statuses that mean the instance is gone, as a 404 does. */
+  goneStatuses: readonly string[];
+  /** The paging parameters of page `number`, after `received` instances. */
+  pageQuery(page: { number: number; received: number }, pageSize: number): Record<string, number>;
+  /** A list answer's instances and the total the service reports. */
+  pageOf(data: unknown): { items: unknown[]; total: number };
+  defaultPageSize: number;
+}
+
+export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
+  huaweicloud: {
+    toError: huaweiCloudErrorOf,
+    emptyErrorBody: (response) => ({ error_msg: withoutBody(response) }),
+    showParams: (ref) => ({ project_id: projectIdOf(ref), instance_id: ref.instanceId }),
+    listParams: (scope) => ({ project_id: projectIdOf(scope) }),
+    instanceOf: (data) => data,
+    // CREATEFAILED and ERROR are failures; a frozen instance waits for the account to be paid; a deleted one is gone.
+    stuckStatuses: ['CREATEFAILED', 'ERROR', 'FREEZING', 'FROZEN', 'DELETING', 'DELETED'],
+    goneStatuses: ['DELETED'],
+    pageQuery: (page, pageSize) => ({ offset: page.received, limit: pageSize }),
+    pageOf: (data) => ({ items: arrayAt(data, 'instances'), total: numberAt(data, 'instance_num') }),
+    defaultPageSize: 50,
+  },
+  alibabacloud: {
+    toError: alibabaCloudErrorOf,
+    emptyErrorBody: (response) => ({ success: false, httpStatusCode: response.status, message: withoutBody(response) }),
+    inspect: inspectAlibabaAnswer,
+    // Alibaba's SDKs send an array query parameter as one comma-separated value (`seriesCodes=standard,ultimate`).
+    arrayQueryStyle: { style: 'form', explode: false },
+    showParams: (ref) => ({ instanceId: ref.instanceId }),
+    listParams: () => ({}),
+    instanceOf: (data) => recordOf(data).data,
+    stuckStatuses: ['RELEASED'],
+    goneStatuses: ['RELEASED'],
+    pageQuery: (page, pageSize) => ({ pageNumber: page.number, pageSize }),
+    pageOf: (data) => {
+      const page = recordOf(recordOf(data).data);
+      return { items: arrayAt(page, 'list'), total: numberAt(page, 'totalCount') };
+    },
+    defaultPageSize: 100,
+  },
+};
+
+function withoutBody(response: Response): string {
+  return `the service answered HTTP ${response.status} without a body`;
+}
+
+/**
+ * Alibaba answers some failures with HTTP 200 and `success: false`: those become error answers.
+ * Throttling is told by a code containing `Throttling` (`Throttling.User`), whatever the status,
+ * or by an `x-acs-retry-after` header: such an answer is retried as a 429 is.
+ */
+function inspectAlibabaAnswer(response: ReceivedResponse): ReceivedResponse {
+  if (response.status >= 300 && response.status < 400) return response;
+  const parsed = (response.headers.get('content-type') ?? '').includes('json') ? jsonOf(response.body) : undefined;
+  const body = parsed?.value;
+  let inspected = parsed ? { ...response, parsed } : response;
+  if (response.status < 300 && isRecord(body) && body.success === false) {
+    const code = body.httpStatusCode;
+    const status = typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599 ? code : 400;
+    inspected = { ...response, status, statusText: 'success: false' };
+  }
+  if (inspected.status < 400) return inspected;
+  const code = isRecord(body) ? (body.code ?? body.Code) : undefined;
+  const throttled = response.headers.has('x-acs-retry-after') || (typeof code === 'string' && code.includes('Throttling'));
+  return throttled ? { ...inspected, throttled } : inspected;
+}
+
+/** The body parsed, or undefined when it is not JSON (the answer is then refused where it is read). */
+function jsonOf(bytes: Uint8Array): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(new TextDecoder().decode(bytes)) };
+  } catch {
+    return undefined;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function projectIdOf(scope: { projectId?: string }): string {
+  if (typeof scope.projectId !== 'string' || scope.projectId === '') throw new InvalidOptionError('projectId', 'is required: Huawei Cloud instances belong to a project');
+  return scope.projectId;
+}
+
+function arrayAt(value: unknown, key: string): unknown[] {
+  const found = recordOf(value)[key];
+  return Array.isArray(found) ? found : [];
+}
+
+function numberAt(value: unknown, key: string): number {
+  const found = recordOf(value)[key];
+  return typeof found === 'number' ? found : 0;
+}
