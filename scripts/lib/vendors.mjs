@@ -1,12 +1,38 @@
-// The vendors a description may name in `info.x-cloudmq-vendor`, and what the scripts and tests need of each; read with vendorOf.
+// The vendors a description may name in `info.x-cloudmq-vendor`, and what the generator needs of each; read with vendorOf.
 
 /**
- * By vendor id: the prefix of the core's client factory and option types (`createHuaweiCloudClient`).
- * @type {Record<'huaweicloud' | 'alibabacloud', { clientPrefix: string }>}
+ * What the generator needs of a vendor: the prefix of the core's client factory and option types
+ * (`createHuaweiCloudClient`), and what the typed waiters and paginator read from the generated
+ * schema types: the show operation, the instance and list-item types, the paging parameters the
+ * paginator sets, and how the helpers' options name an instance.
+ * @typedef {object} GeneratorVendor
+ * @property {string} clientPrefix
+ * @property {{ show: string, instance: string, listed: string, paging: string[], ref: (options: string) => string }} lifecycle
  */
+
+/** @type {Record<'huaweicloud' | 'alibabacloud', GeneratorVendor>} */
 export const VENDORS = {
-  huaweicloud: { clientPrefix: 'HuaweiCloud' },
-  alibabacloud: { clientPrefix: 'AlibabaCloud' },
+  huaweicloud: {
+    clientPrefix: 'HuaweiCloud',
+    lifecycle: {
+      show: 'showInstance',
+      instance: "operations['showInstance']['responses'][200]['content']['application/json']",
+      listed: "NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['instances']>[number]",
+      paging: ['offset', 'limit'],
+      // A Huawei instance belongs to a project: the helpers need its id as the calls do.
+      ref: (options) => `${options} & { projectId: string }`,
+    },
+  },
+  alibabacloud: {
+    clientPrefix: 'AlibabaCloud',
+    lifecycle: {
+      show: 'getInstance',
+      instance: "NonNullable<operations['getInstance']['responses'][200]['content']['application/json']['data']>",
+      listed: "NonNullable<NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['data']>['list']>[number]",
+      paging: ['pageNumber', 'pageSize'],
+      ref: (options) => `Omit<${options}, 'projectId'>`,
+    },
+  },
 };
 
 /**

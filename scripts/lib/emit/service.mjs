@@ -1,0 +1,66 @@
+// Emits service.ts: what the runtime needs of a service (regions, endpoints, operations, the waiters' show and list operations, the signing algorithm).
+import { collectOperations, regionEndpoints, resolveRef } from '../openapi-walk.mjs';
+import { VENDORS, vendorOf } from '../vendors.mjs';
+
+/**
+ * @param {any} document a bundled description
+ * @param {string} serviceId
+ * @returns {string} the module's source
+ */
+export function emitService(document, serviceId) {
+  const endpoints = regionEndpoints(document);
+  const signing = Object.values(document.components.securitySchemes)[0]['x-cloudmq-signing'];
+  const operations = collectOperations(document).map((operation) => {
+    const fields = [
+      `operationId: ${JSON.stringify(operation.operationId)}`,
+      ...(operation.idempotencyTokenParameter ? [`idempotencyTokenParameter: ${JSON.stringify(operation.idempotencyTokenParameter)}`] : []),
+      ...(operation.action ? [`action: ${JSON.stringify(operation.action)}`] : []),
+      `bodylessStatuses: ${JSON.stringify(operation.bodylessStatuses)}`,
+      `validators: ${Object.keys(operation.schemas).length > 0 ? `() => import('./validators/${operation.operationId}.js')` : 'async () => ({})'}`,
+    ];
+    return `    ${JSON.stringify(`${operation.method.toUpperCase()} ${operation.path}`)}: { ${fields.join(', ')} },`;
+  });
+  return `import type { InstanceOperations, ServiceDefinition } from '@cloudmq/core';
+
+/** The regions whose public endpoint this client knows (the description's server variables). */
+export const REGIONS = ${JSON.stringify(Object.keys(endpoints))} as const;
+export type Region = (typeof REGIONS)[number];
+
+export const service: ServiceDefinition<Region> = {
+  id: ${JSON.stringify(serviceId)},
+  endpoints: ${JSON.stringify(endpoints, null, 4).replace(/\n}$/, '\n  }')},${document.info['x-cloudmq-api-version'] ? `\n  apiVersion: ${JSON.stringify(document.info['x-cloudmq-api-version'])},` : ''}
+  operations: {
+${operations.join('\n')}
+  },
+};
+
+/** The show and list operations the waiters and the paginator call. */
+export const instanceOperations: InstanceOperations = ${JSON.stringify(instanceOperations(document, serviceId))};
+
+/** The request-signing algorithm of this service. */
+export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
+`;
+}
+
+/**
+ * The paths of the show and list operations (found by operationId), and the list operation's
+ * query parameters that are required and allow one value (Huawei `engine`): the paginator sets them.
+ * @param {any} document
+ * @param {string} serviceId
+ */
+export function instanceOperations(document, serviceId) {
+  const vendor = vendorOf(document);
+  const operations = collectOperations(document);
+  const find = (operationId) => {
+    const found = operations.find((operation) => operation.operationId === operationId);
+    if (found?.method !== 'get') throw new Error(`${serviceId} has no GET operation ${operationId}: the waiters and the paginator need it`);
+    return found;
+  };
+  const list = find('listInstances');
+  const listQuery = {};
+  for (const parameter of list.schemas.query ?? []) {
+    const allowed = resolveRef(document, { $ref: `#${parameter.schemaPointer}` }).enum;
+    if (parameter.required && allowed?.length === 1) listQuery[parameter.name] = allowed[0];
+  }
+  return { vendor, show: find(VENDORS[vendor].lifecycle.show).path, list: list.path, listQuery };
+}

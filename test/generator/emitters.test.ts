@@ -1,0 +1,134 @@
+// The generator's emitters, each against a small fixture description: what the service, validators, index and types modules say.
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { emitIndex } from '../../scripts/lib/emit/index-module.mjs';
+import { emitService, instanceOperations } from '../../scripts/lib/emit/service.mjs';
+import { emitTypes } from '../../scripts/lib/emit/types.mjs';
+import { emitValidators } from '../../scripts/lib/emit/validators.mjs';
+
+const projectId = { name: 'project_id', in: 'path', required: true, schema: { type: 'string', minLength: 1 } };
+const instanceId = { name: 'instance_id', in: 'path', required: true, schema: { type: 'string' } };
+const answer = (schema: object) => ({ description: 'OK', content: { 'application/json': { schema } } });
+
+/** A Huawei-style service with the operations the waiters need, a create and a delete answered by 204. */
+const fixture = {
+  openapi: '3.1.0',
+  info: { title: 'Demo Engine', version: '1.0', 'x-cloudmq-service-id': 'huaweicloud-demo', 'x-cloudmq-vendor': 'huaweicloud' },
+  servers: [{ url: 'https://demo.{region}.example.com', variables: { region: { default: 'r-1', enum: ['r-1', 'r-2'] } } }],
+  components: { securitySchemes: { signed: { type: 'apiKey', in: 'header', name: 'Authorization', 'x-cloudmq-signing': { algorithm: 'SDK-HMAC-SHA256' } } } },
+  paths: {
+    '/v2/{project_id}/instances': {
+      get: {
+        operationId: 'listInstances',
+        parameters: [projectId, { name: 'engine', in: 'query', required: true, schema: { type: 'string', enum: ['demo'] } }, { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } }],
+        responses: { 200: answer({ type: 'object', properties: { instances: { type: 'array', items: { type: 'object' } } } }) },
+      },
+      post: {
+        operationId: 'createInstance',
+        parameters: [projectId],
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 4 } }, additionalProperties: false } } },
+        },
+        responses: { 200: answer({ type: 'object', properties: { instance_id: { type: 'string' } } }) },
+      },
+    },
+    '/v2/{project_id}/instances/{instance_id}': {
+      get: { operationId: 'showInstance', parameters: [projectId, instanceId], responses: { 200: answer({ type: 'object', properties: { status: { type: 'string' } } }) } },
+      delete: { operationId: 'deleteInstance', parameters: [projectId, instanceId], responses: { 204: { description: 'Deleted' } } },
+    },
+  },
+};
+
+describe('emitService', () => {
+  const source = emitService(fixture, 'huaweicloud-demo');
+  it.each<[string, { want: string }]>([
+    ['names the service', { want: 'id: "huaweicloud-demo"' }],
+    ['lists the regions of the server variable', { want: 'export const REGIONS = ["r-1","r-2"] as const;' }],
+    ['resolves each region to its endpoint', { want: '"r-2": "https://demo.r-2.example.com"' }],
+    ['keys each operation by method and path template', { want: '"DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance"' }],
+    ['marks the statuses documented without a body', { want: 'operationId: "deleteInstance", bodylessStatuses: [204]' }],
+    ['loads validators on the first call', { want: `validators: () => import('./validators/createInstance.js')` }],
+    ['states the signing algorithm', { want: 'export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";' }],
+  ])('%s', (_, { want }) => {
+    expect(source).toContain(want);
+  });
+
+  it('finds the show and list operations, and the list parameter the paginator fixes', () => {
+    expect(instanceOperations(fixture, 'huaweicloud-demo')).toEqual({
+      vendor: 'huaweicloud',
+      show: '/v2/{project_id}/instances/{instance_id}',
+      list: '/v2/{project_id}/instances',
+      listQuery: { engine: 'demo' },
+    });
+  });
+
+  it('refuses a description without the list operation the paginator needs', () => {
+    const { get: _, ...withoutList } = fixture.paths['/v2/{project_id}/instances'];
+    expect(() => emitService({ ...fixture, paths: { ...fixture.paths, '/v2/{project_id}/instances': withoutList } }, 'huaweicloud-demo')).toThrow(/no GET operation listInstances/);
+  });
+});
+
+describe('emitValidators', () => {
+  const files = emitValidators(fixture, 'huaweicloud-demo');
+  const scratch = mkdtempSync(join(tmpdir(), 'cloudmq-emit-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('writes one module per operation and the runtime helpers they use', () => {
+    expect([...files.keys()].sort()).toEqual(['createInstance.ts', 'deleteInstance.ts', 'listInstances.ts', 'runtime.ts', 'showInstance.ts']);
+    expect(files.get('runtime.ts')).toContain('export function ucs2length(');
+    expect(files.get('createInstance.ts')).toContain(`import { ucs2length } from './runtime.js';`);
+  });
+
+  it('exports the path, query and body validators an operation has, typed, with no require left', () => {
+    expect(files.get('createInstance.ts')).toMatch(/export const path: CompiledValidator = /);
+    expect(files.get('createInstance.ts')).toMatch(/export const body: CompiledValidator = /);
+    expect(files.get('listInstances.ts')).toMatch(/export const query: CompiledValidator = /);
+    for (const source of files.values()) expect(source).not.toMatch(/require\(/);
+  });
+
+  it('puts one top-level statement on each line', () => {
+    const lines = files.get('createInstance.ts')?.split('\n') ?? [];
+    expect(lines.filter((line) => line.startsWith('export const ')).length).toBe(2);
+    expect(lines.filter((line) => line.startsWith('function validate')).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each<[string, { operation: string; location: 'path' | 'query' | 'body'; given: unknown; want: string[] }]>([
+    ['a valid body', { operation: 'createInstance', location: 'body', given: { name: 'demo-1' }, want: [] }],
+    ['a short name', { operation: 'createInstance', location: 'body', given: { name: 'abc' }, want: ['minLength'] }],
+    ['an unknown field', { operation: 'createInstance', location: 'body', given: { name: 'demo-1', extra: 1 }, want: ['additionalProperties'] }],
+    ['Infinity as an integer', { operation: 'listInstances', location: 'query', given: { engine: 'demo', offset: Number.POSITIVE_INFINITY }, want: ['type'] }],
+    ['another engine', { operation: 'listInstances', location: 'query', given: { engine: 'kafka' }, want: ['enum'] }],
+    ['an empty project id', { operation: 'showInstance', location: 'path', given: { project_id: '', instance_id: 'i' }, want: ['minLength'] }],
+  ])('the emitted validators check %s', async (_, { operation, location, given, want }) => {
+    mkdirSync(join(scratch, 'validators'), { recursive: true });
+    for (const [file, source] of files) writeFileSync(join(scratch, 'validators', file), source);
+    const module = await import(pathToFileURL(join(scratch, 'validators', `${operation}.ts`)).href);
+    const validate = module[location];
+    validate(given);
+    expect((validate.errors ?? []).map((error: { keyword: string }) => error.keyword)).toEqual(want);
+  });
+});
+
+describe('emitIndex', () => {
+  const source = emitIndex(fixture, 'huaweicloud-demo');
+  it.each<[string, { want: string }]>([
+    ["creates the client with the vendor's factory", { want: 'return createHuaweiCloudClient<paths, Region>(service, options);' }],
+    ['names the service in the doc comment', { want: '/** Creates a client of Demo Engine. */' }],
+    ['types the instance by the show answer', { want: "export type Instance = operations['showInstance']['responses'][200]['content']['application/json'];" }],
+    ['asks Huawei helpers for the project', { want: 'options: WaitForInstanceOptions<InstanceStatus> & { projectId: string }' }],
+    ['leaves the paging and the fixed engine out of the filters', { want: "'offset' | 'limit' | 'engine'>;" }],
+  ])('%s', (_, { want }) => {
+    expect(source).toContain(want);
+  });
+});
+
+describe('emitTypes', () => {
+  it('types every path and operation', async () => {
+    const source = await emitTypes(fixture);
+    for (const want of ['"/v2/{project_id}/instances": {', '"/v2/{project_id}/instances/{instance_id}": {', 'createInstance: {', 'deleteInstance: {']) expect(source).toContain(want);
+  });
+});
