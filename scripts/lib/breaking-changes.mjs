@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { compareOpenApi } from 'api-smart-diff';
 import YAML from 'yaml';
-import { NAME_MAPS, resolveRef } from './openapi-walk.mjs';
+import { escapeToken, NAME_MAPS, resolveRef } from './openapi-walk.mjs';
 
 /**
  * @typedef {'breaking' | 'non-breaking' | 'annotation' | 'unclassified' | 'deprecated'} ChangeType
@@ -238,7 +238,7 @@ function isObject(value) {
 
 /** An RFC 6901 JSON pointer, as written in the allowlist (not URI-encoded). */
 function jsonPointer(tokens) {
-  return tokens.map((token) => `/${String(token).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return tokens.map((token) => `/${escapeToken(token)}`).join('');
 }
 
 /** The shape of specs/breaking/allowlist.yaml; `reason` must say something a reviewer can check. */

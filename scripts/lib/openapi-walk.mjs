@@ -5,23 +5,37 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 export const NAME_MAPS = new Set(['properties', 'patternProperties', '$defs', 'definitions', 'dependentSchemas', 'dependentRequired']);
 const ANNOTATIONS = new Set(['description', 'examples', 'example', 'title', 'summary', 'externalDocs', 'deprecated']);
 
-/** A JSON pointer (RFC 6901) from tokens, URI-encoded for use in a `$ref` fragment. */
-export function pointer(tokens) {
-  return tokens.map((token) => `/${encodeURIComponent(String(token).replaceAll('~', '~0').replaceAll('/', '~1'))}`).join('');
+/** A JSON pointer token (RFC 6901) as it stands in a pointer: `~` as `~0`, `/` as `~1`. */
+export function escapeToken(token) {
+  return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
-/** Follows local `$ref`s from `node`: the node reached and the pointer tokens of where it is. */
+/** A JSON pointer token as the key it names. */
+export function unescapeToken(token) {
+  return token.replaceAll('~1', '/').replaceAll('~0', '~');
+}
+
+/** A JSON pointer (RFC 6901) from tokens, URI-encoded for use in a `$ref` fragment. */
+export function pointer(tokens) {
+  return tokens.map((token) => `/${encodeURIComponent(escapeToken(token))}`).join('');
+}
+
+/** The keys a local `$ref` (`#/components/schemas/X`) names, in order. */
+export function refTokens(ref) {
+  if (!ref.startsWith('#/')) throw new Error(`non-local $ref ${ref}`);
+  return ref
+    .slice(2)
+    .split('/')
+    .map((token) => unescapeToken(decodeURIComponent(token)));
+}
+
+/** Follows local `$ref`s from `node`: the node reached and the pointer tokens of where it is. A dangling `$ref` throws. */
 function follow(document, node, tokens) {
   if (node && typeof node.$ref === 'string') {
-    const refTokens = node.$ref
-      .slice(2)
-      .split('/')
-      .map((t) => decodeURIComponent(t).replaceAll('~1', '/').replaceAll('~0', '~'));
-    return follow(
-      document,
-      refTokens.reduce((value, token) => value[token], document),
-      refTokens,
-    );
+    const target = refTokens(node.$ref);
+    const reached = target.reduce((value, token) => value?.[token], document);
+    if (reached === undefined) throw new Error(`dangling $ref ${node.$ref}`);
+    return follow(document, reached, target);
   }
   return { node, tokens };
 }
@@ -145,4 +159,33 @@ export function regionEndpoints(document) {
     }
   }
   return endpoints;
+}
+
+/**
+ * A schema and the parts that state its properties and items with it: its `allOf` parts and, with
+ * `branches`, its non-null `oneOf`/`anyOf` branches (`data: oneOf [Instance, null]` is an Instance
+ * when there is one), recursively, `$ref`s followed; not `if`/`then`, which only narrow them. A
+ * `$ref` with siblings (`deprecated: true` beside it, as OpenAPI 3.1 allows) is a part too.
+ * @param {any} document
+ * @param {any} node
+ * @param {{ branches?: boolean }} [options]
+ * @returns {any[]}
+ */
+export function schemaParts(document, node, { branches = true } = {}) {
+  if (!node || typeof node !== 'object') return [];
+  const schema = resolveRef(document, node);
+  const siblings = schema !== node ? [node] : [];
+  const alternatives = branches ? [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].filter((branch) => resolveRef(document, branch).type !== 'null') : [];
+  return [...siblings, schema, ...[...(schema.allOf ?? []), ...alternatives].flatMap((part) => schemaParts(document, part, { branches }))];
+}
+
+/**
+ * The names a schema requires whatever the data: its own `required` and its `allOf` parts', not
+ * those of `anyOf`/`oneOf` branches or `if`/`then`.
+ * @param {any} document
+ * @param {any} node
+ * @returns {Set<string>}
+ */
+export function requiredNames(document, node) {
+  return new Set(schemaParts(document, node, { branches: false }).flatMap((part) => part.required ?? []));
 }

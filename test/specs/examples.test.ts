@@ -1,6 +1,6 @@
 // Every example in every description (request bodies, responses, parameters) validates against its schema.
 import { describe, expect, it } from 'vitest';
-import { examplesOf, operationsOf } from '../../scripts/lib/openapi-walk.mjs';
+import { escapeToken, examplesOf, operationsOf, unescapeToken } from '../../scripts/lib/openapi-walk.mjs';
 import { bundledSpec, resolve, SERVICE_IDS, type ServiceId, validatorAt } from '../support/spec.ts';
 
 interface ExampleCase {
@@ -13,7 +13,7 @@ interface ExampleCase {
 function pointerOf(service: ServiceId, tokens: (string | number)[]): string {
   const node = tokens.reduce<any>((value, token) => value?.[token], bundledSpec(service));
   if (node?.$ref) return node.$ref.slice(1);
-  return tokens.map((t) => `/${String(t).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+  return tokens.map((t) => `/${escapeToken(t)}`).join('');
 }
 
 function collectExamples(service: ServiceId): [string, ExampleCase][] {
@@ -30,17 +30,14 @@ function collectExamples(service: ServiceId): [string, ExampleCase][] {
       for (const type of Object.keys(resolve(service, response).content ?? {})) mediaTypes.push([`response ${status} ${type}`, [...base, 'content', type]]);
     }
     for (const [label, tokens] of mediaTypes) {
-      const unescaped = tokens.map((t) => String(t).replaceAll('~1', '/').replaceAll('~0', '~'));
+      const unescaped = tokens.map((t) => unescapeToken(String(t)));
       const mediaType = unescaped.reduce<any>((value, token) => value?.[token], bundledSpec(service));
       for (const [name, value] of examplesOf(bundledSpec(service), mediaType)) {
         cases.push([`${where} ${label} ${name}`, { service, schemaPointer: pointerOf(service, [...unescaped, 'schema']), value }]);
       }
     }
     (operation.parameters ?? []).forEach((parameter: any, index: number) => {
-      const base = pointerOf(service, ['paths', path, method, 'parameters', index])
-        .slice(1)
-        .split('/')
-        .map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+      const base = pointerOf(service, ['paths', path, method, 'parameters', index]).slice(1).split('/').map(unescapeToken);
       for (const [name, value] of examplesOf(bundledSpec(service), resolve(service, parameter))) {
         cases.push([`${where} parameter ${resolve(service, parameter).name} ${name}`, { service, schemaPointer: pointerOf(service, [...base, 'schema']), value }]);
       }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { createOpenApiAjv, schemaIdFor } from '../../scripts/lib/openapi-ajv.mjs';
+import { escapeToken, requiredNames, resolveRef, schemaParts } from '../../scripts/lib/openapi-walk.mjs';
 import { bundlePath, SERVICE_IDS } from '../../scripts/lib/services.mjs';
 import { brokenRules } from '../../packages/core/src/validation.ts';
 
@@ -59,10 +60,6 @@ export function parameterValidator(service: ServiceId, method: HttpMethod, path:
   return validatorAt(service, pointer);
 }
 
-function escapeToken(token: string | number) {
-  return String(token).replaceAll('~', '~0').replaceAll('/', '~1');
-}
-
 /** ajv's errors as the rules a test names: core's reduction (no `if` wrappers, no failed anyOf branches). */
 function ruleViolations(errors: ErrorObject[]): RuleViolation[] {
   return brokenRules(errors).map((e) => {
@@ -71,19 +68,9 @@ function ruleViolations(errors: ErrorObject[]): RuleViolation[] {
   });
 }
 
-/** Follows a local `$ref` (and chains of them) inside a service's bundled document. */
+/** Follows a local `$ref` (and chains of them) inside a service's bundled document; a dangling one throws. */
 export function resolve(service: ServiceId, node: Json): Json {
-  let current = node;
-  while (current && typeof current === 'object' && typeof current.$ref === 'string') {
-    if (!current.$ref.startsWith('#/')) throw new Error(`non-local $ref ${current.$ref}`);
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((t: string) => decodeURIComponent(t).replaceAll('~1', '/').replaceAll('~0', '~'))
-      .reduce((value: Json, token: string) => value?.[token], bundledSpec(service));
-    if (current === undefined) throw new Error(`dangling $ref ${node.$ref}`);
-  }
-  return current;
+  return resolveRef(bundledSpec(service), node);
 }
 
 /** What a page says of a field: its JSON type (for arrays, `array<item type>`) and whether it is mandatory. */
@@ -117,16 +104,12 @@ export function requestBodyField(service: ServiceId, method: HttpMethod, path: s
 
 /** The properties (and required names) a schema declares itself or through its `allOf` parts, with `$ref`s followed. */
 export function flattenObject(service: ServiceId, node: Json): { properties: Record<string, Json>; required: Set<string> } {
-  const schema = resolve(service, node);
+  const document = bundledSpec(service);
   const properties: Record<string, Json> = {};
-  const required = new Set<string>(schema.required ?? []);
-  for (const part of schema.allOf ?? []) {
-    const inner = flattenObject(service, part);
-    Object.assign(properties, inner.properties);
-    for (const name of inner.required) required.add(name);
+  for (const part of schemaParts(document, node, { branches: false })) {
+    for (const [name, value] of Object.entries(part.properties ?? {})) properties[name] = resolve(service, value);
   }
-  for (const [name, value] of Object.entries(schema.properties ?? {})) properties[name] = resolve(service, value);
-  return { properties, required };
+  return { properties, required: requiredNames(document, node) };
 }
 
 function typeName(service: ServiceId, node: Json): string {

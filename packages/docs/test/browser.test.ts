@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, type Locator, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVICE_IDS, bundlePath, operationsOf } from '../scripts/services.mjs';
+import { SERVICE_IDS, bundlePath, operationsOf, resolveRef } from '../scripts/services.mjs';
 import { serveDirectory } from '../scripts/static-server.mjs';
 
 interface Schema {
@@ -276,7 +276,7 @@ function normalizeCode(code: string | null): string {
  * (`if`/`then`) only restate fields declared there.
  */
 function fieldPaths(description: Description, schema: Schema, prefix = '', paths = new Set<string>(), ancestors = new Set<Schema>()): Set<string> {
-  const resolved = resolveRef(description, schema);
+  const resolved: Schema = resolveRef(description, schema);
   if (ancestors.has(resolved)) return paths;
   const inner = new Set([...ancestors, resolved]);
   for (const [name, property] of Object.entries(resolved.properties ?? {})) {
@@ -290,18 +290,9 @@ function fieldPaths(description: Description, schema: Schema, prefix = '', paths
 
 /** How many `if`s the body holds, reached as `fieldPaths` reaches fields. */
 function countConditionals(description: Description, schema: Schema, ancestors = new Set<Schema>()): number {
-  const resolved = resolveRef(description, schema);
+  const resolved: Schema = resolveRef(description, schema);
   if (ancestors.has(resolved)) return 0;
   const inner = new Set([...ancestors, resolved]);
   const children = [...Object.values(resolved.properties ?? {}), ...(resolved.allOf ?? []), ...(resolved.anyOf ?? []), ...(resolved.oneOf ?? []), ...(resolved.items ? [resolved.items] : [])];
   return (resolved.if === undefined ? 0 : 1) + children.reduce((total, child) => total + countConditionals(description, child, inner), 0);
-}
-
-function resolveRef<T extends { $ref?: string }>(description: Description, node: T): T {
-  if (node.$ref === undefined) return node;
-  const tokens = node.$ref
-    .slice(2)
-    .split('/')
-    .map((token) => decodeURIComponent(token).replaceAll('~1', '/').replaceAll('~0', '~'));
-  return resolveRef(description, tokens.reduce<unknown>((value, token) => (value as Record<string, unknown>)[token], description) as T);
 }

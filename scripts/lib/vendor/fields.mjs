@@ -1,5 +1,5 @@
 // Flattens what an operation sends and answers into one notation for both sides: `path:engine`, `query:offset`, `bss_param.charging_mode`, `tags[].key`.
-import { resolveRef } from '../openapi-walk.mjs';
+import { requiredNames, resolveRef, schemaParts } from '../openapi-walk.mjs';
 
 /**
  * The facts compared of one field or parameter.
@@ -62,7 +62,7 @@ export function flatDescribedOperation(document, { path, operation }) {
     request.set(`${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, {
       ...schemaFacts(document, parameter.schema ?? {}),
       required: parameter.required === true,
-      deprecated: parameter.deprecated === true || partsOf(document, parameter.schema ?? {}).some((part) => part.deprecated === true),
+      deprecated: parameter.deprecated === true || schemaParts(document, parameter.schema ?? {}).some((part) => part.deprecated === true),
     });
   }
   const body = operation.requestBody && resolveRef(document, operation.requestBody).content?.['application/json']?.schema;
@@ -77,33 +77,26 @@ export function flatDescribedOperation(document, { path, operation }) {
 }
 
 function addDescribedFields(document, fields, node, prefix) {
-  const parts = partsOf(document, node);
-  const required = requiredOf(document, node);
+  const parts = schemaParts(document, node);
+  const required = requiredNames(document, node);
   for (const part of parts) {
     for (const [name, value] of Object.entries(part.properties ?? {})) {
       const key = `${prefix}${name}`;
-      const facts = { ...schemaFacts(document, value), required: required.has(name), deprecated: partsOf(document, value).some((inner) => inner.deprecated === true) };
+      const facts = { ...schemaFacts(document, value), required: required.has(name), deprecated: schemaParts(document, value).some((inner) => inner.deprecated === true) };
       const known = fields.get(key);
       // A property stated in two parts (allOf): keep what either says.
       fields.set(key, known ? { type: known.type ?? facts.type, required: known.required || facts.required, deprecated: known.deprecated || facts.deprecated, enum: known.enum ?? facts.enum } : facts);
       addDescribedFields(document, fields, value, `${key}.`);
-      for (const inner of partsOf(document, value)) if (inner.items) addDescribedFields(document, fields, inner.items, `${key}[].`);
+      for (const inner of schemaParts(document, value)) if (inner.items) addDescribedFields(document, fields, inner.items, `${key}[].`);
     }
   }
-}
-
-/** The names a schema requires whatever the data: its own `required` and its `allOf` parts', not those of `anyOf`/`oneOf` branches or `if`/`then`. */
-function requiredOf(document, node) {
-  const schema = resolveRef(document, node);
-  if (!schema || typeof schema !== 'object') return new Set();
-  return new Set([...(schema.required ?? []), ...(schema.allOf ?? []).flatMap((part) => [...requiredOf(document, part)])]);
 }
 
 /** The type and enum a schema states, through its parts: `type: [string, 'null']` is a string; a `const` is a one-value enum. */
 function schemaFacts(document, node) {
   let type;
   let values;
-  for (const part of partsOf(document, node)) {
+  for (const part of schemaParts(document, node)) {
     const types = (Array.isArray(part.type) ? part.type : [part.type]).filter((t) => t !== undefined && t !== 'null');
     type ??= types[0];
     if (part.enum) values ??= part.enum.filter((value) => value !== null);
@@ -111,17 +104,4 @@ function schemaFacts(document, node) {
   }
   if (type === undefined && values?.length) type = typeof values[0] === 'number' ? (values.every(Number.isInteger) ? 'integer' : 'number') : typeof values[0];
   return { type, enum: values };
-}
-
-/**
- * A schema and the parts that state its properties and items with it: its `allOf` parts and
- * non-null `oneOf`/`anyOf` branches, recursively, `$ref`s followed. A `$ref` with siblings
- * (`deprecated: true` beside it, as OpenAPI 3.1 allows) is a part too.
- */
-function partsOf(document, node) {
-  if (!node || typeof node !== 'object') return [];
-  const schema = resolveRef(document, node);
-  const siblings = schema !== node ? [node] : [];
-  const branches = [...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].filter((branch) => resolveRef(document, branch).type !== 'null');
-  return [...siblings, schema, ...[...(schema.allOf ?? []), ...branches].flatMap((part) => partsOf(document, part))];
 }
