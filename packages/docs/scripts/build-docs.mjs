@@ -6,9 +6,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import YAML from 'yaml';
 import { listConditionalRules } from './conditional-rules.mjs';
-import { SERVICE_IDS, bundlePath, operationsOf } from './services.mjs';
+import { SERVICE_IDS, bundlePath, exampleRequests, operationsOf, regionEndpoints } from './services.mjs';
 
 const dist = 'dist';
+/** Where the samples made from examples are written (type-checked with the others, never committed). */
+const GENERATED_SAMPLES = '.generated-samples';
 const redoclyEnv = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 // Absolute URLs the Redoc bundle would fetch when the page opens, and the local file each becomes.
 // A Redoc upgrade that drops one of them fails the build, so the list cannot silently go stale.
@@ -16,6 +18,9 @@ const CDN_REPLACEMENTS = [
   ['https://cdn.redoc.ly/redoc/logo-mini-full.svg', 'redocly-logo.svg'],
   ['https://cdn.redoc.ly/redoc/logo-mini.svg', 'redocly-logo.svg'],
 ];
+
+// Operations without a hand-written sample get one made from their first example; both kinds are type-checked.
+writeGeneratedSamples();
 
 // A sample that no longer compiles against the built clients stops the build here.
 if (spawnSync('tsc', ['-p', 'tsconfig.json'], { stdio: 'inherit' }).status !== 0) {
@@ -57,18 +62,42 @@ async function buildServicePage(id) {
   return { id, info: description.info, operations };
 }
 
-/** Adds each operation's samples/<id>/<operationId>.ts as its TypeScript x-codeSamples entry; a missing or orphan sample is an error. */
+/**
+ * Adds each operation's sample as its TypeScript x-codeSamples entry: `samples/<id>/<operationId>.ts`
+ * when there is one, else the one made from the operation's first example. A sample of no
+ * operation is an error.
+ */
 function injectSamples(id, operations) {
   const sampleDir = join('samples', id);
   const sampleFiles = new Set(existsSync(sampleDir) ? readdirSync(sampleDir) : []);
   for (const { operationId, operation } of operations) {
     const file = `${operationId}.ts`;
-    if (!sampleFiles.delete(file)) throw new Error(`${id}: operation ${operationId} has no sample ${join(sampleDir, file)}`);
-    const source = readFileSync(join(sampleDir, file), 'utf8');
+    const source = readFileSync(sampleFiles.delete(file) ? join(sampleDir, file) : join(GENERATED_SAMPLES, id, file), 'utf8');
     // The label is the key Redoc matches against openapi.codeSamples.languages in redocly.yaml.
     operation['x-codeSamples'] = [{ lang: 'TypeScript', label: 'TypeScript', source }];
   }
   if (sampleFiles.size > 0) throw new Error(`${id}: samples without an operation: ${[...sampleFiles].join(', ')}`);
+}
+
+/** Writes a sample for every operation that has no hand-written one: a client call with the operation's first example. */
+function writeGeneratedSamples() {
+  rmSync(GENERATED_SAMPLES, { recursive: true, force: true });
+  for (const id of SERVICE_IDS) {
+    const description = JSON.parse(readFileSync(bundlePath(id, 'json'), 'utf8'));
+    const [region] = Object.keys(regionEndpoints(description));
+    const firstExamples = new Map();
+    for (const request of exampleRequests(description)) if (!firstExamples.has(request.operationId)) firstExamples.set(request.operationId, request);
+    for (const { operationId, method, path, params, body } of firstExamples.values()) {
+      if (existsSync(join('samples', id, `${operationId}.ts`))) continue;
+      const init = { ...(Object.keys(params).length > 0 ? { params } : {}), ...(body === undefined ? {} : { body }) };
+      const call = `client.${method.toUpperCase()}(${JSON.stringify(path)}${Object.keys(init).length > 0 ? `, ${JSON.stringify(init, null, 2)}` : ''})`;
+      mkdirSync(join(GENERATED_SAMPLES, id), { recursive: true });
+      writeFileSync(
+        join(GENERATED_SAMPLES, id, `${operationId}.ts`),
+        `import { createClient } from '@cloudmq/${id}';\n\nconst client = createClient({ region: ${JSON.stringify(region)} });\nconst { data, error } = await ${call};\nif (error) console.error(error);\nelse console.log(data);\n`,
+      );
+    }
+  }
 }
 
 /** Points the page's CDN URLs at local copies, and makes sure the page was rendered with telemetry off. */
