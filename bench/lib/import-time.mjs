@@ -15,18 +15,20 @@ export const IMPORTED = [
 ];
 
 /**
- * Wall time of `runs` processes per package, runs interleaved across packages; min and median in ms.
- * @param {{ runs: number, cwd: string, env: NodeJS.ProcessEnv }} options
+ * Wall time of `runs` processes per package (and per `extra` entry, such as a synthetic client),
+ * runs interleaved across packages; min and median in ms.
+ * @param {{ runs: number, cwd: string, env: NodeJS.ProcessEnv, extra?: [string, string, string][] }} options
  */
-export function measureImportTime({ runs, cwd, env }) {
-  const times = IMPORTED.map(() => []);
+export function measureImportTime({ runs, cwd, env, extra = [] }) {
+  const imported = [...IMPORTED, ...extra];
+  const times = imported.map(() => []);
   for (let run = 0; run < runs; run++) {
-    IMPORTED.forEach(([, , specifier], index) => {
+    imported.forEach(([, , specifier], index) => {
       const args = specifier === null ? ['-e', '0'] : ['--input-type=module', '-e', `await import(${JSON.stringify(specifier)})`];
       const started = process.hrtime.bigint();
       execFileSync(process.execPath, args, { cwd, env, stdio: 'ignore' });
       times[index].push(Number(process.hrtime.bigint() - started) / 1e6);
     });
   }
-  return IMPORTED.map(([name, kind], index) => ({ name, kind, runs, ...minAndMedian(times[index]) }));
+  return imported.map(([name, kind], index) => ({ name, kind, runs, ...minAndMedian(times[index]) }));
 }
