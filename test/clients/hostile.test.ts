@@ -335,17 +335,18 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
         response.socket?.end('HTTP/1.1 999 Odd\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}');
       });
       const error = await thrown(() => kafkaShow(kafkaClient(server.url, sender)));
-      expect(error).toBeInstanceOf(CloudMqError);
-      if (error instanceof InvalidResponseError) expect(error).toMatchObject({ reason: 'status', status: 999 });
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error).toMatchObject({ reason: 'status', status: 999 });
     });
 
-    it('HTTP 205 with a body is read, not a TypeError', async () => {
+    it('HTTP 205 with a cut body is an unreadable answer, not a TypeError', async () => {
       const server = await serve((response) => {
-        response.socket?.end('HTTP/1.1 205 Reset Content\r\ncontent-type: application/json\r\ncontent-length: 22\r\nconnection: close\r\n\r\n{"instance_id":"i-205"}'.slice(0, -1));
+        response.socket?.end('HTTP/1.1 205 Reset Content\r\ncontent-type: application/json\r\ncontent-length: 22\r\nconnection: close\r\n\r\n{"instance_id":"i-2');
       });
-      const answer = await kafkaShow(kafkaClient(server.url, sender)).catch((error: unknown) => error);
-      if (answer instanceof Error) expect(answer).toBeInstanceOf(CloudMqError);
-      else expect(answer).toMatchObject({ response: { status: 205 } });
+      const error = await thrown(() => kafkaShow(kafkaClient(server.url, sender)));
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      // node:http reads the body and finds it cut; fetch drops the body of a 205, which leaves it empty.
+      expect(error).toMatchObject({ status: 205, reason: sender.fetch ? 'empty' : 'not-json' });
     });
 
     // Found by the property test (hostile-answers.property.test.ts), pinned here.
