@@ -341,7 +341,7 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
 
     it('HTTP 205 with a cut body is an unreadable answer, not a TypeError', async () => {
       const server = await serve((response) => {
-        response.socket?.end('HTTP/1.1 205 Reset Content\r\ncontent-type: application/json\r\ncontent-length: 22\r\nconnection: close\r\n\r\n{"instance_id":"i-2');
+        response.socket?.end('HTTP/1.1 205 Reset Content\r\ncontent-type: application/json\r\ncontent-length: 22\r\nconnection: close\r\n\r\n{"instance_id":"i-205"');
       });
       const error = await thrown(() => kafkaShow(kafkaClient(server.url, sender)));
       expect(error).toBeInstanceOf(InvalidResponseError);
