@@ -6,7 +6,7 @@
 import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
-import { CloudMqError } from '@cloudmq/core';
+import { CloudMqError, NetworkError } from '@cloudmq/core';
 import { createClient as kafkaClient } from '@cloudmq/huaweicloud-kafka';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -311,8 +311,13 @@ describe('hostile answers from a loopback server', () => {
             threw = true;
             failure = error;
           }
-          // Every case reaches the server: a call refused before sending would prove nothing.
-          expect(served, 'requests served').toBeGreaterThan(0);
+          // Every case reaches the server: a call refused before sending would prove nothing. The one
+          // exception is fetch reusing a keep-alive socket the server closed after an earlier case:
+          // the request is lost on the way, and only a network failure may come of it.
+          if (served === 0) {
+            expect(failure, 'a call the server never read').toBeInstanceOf(NetworkError);
+            return;
+          }
           if (threw) {
             expect(failure).toBeInstanceOf(CloudMqError);
             expectNoSecret(failure);
