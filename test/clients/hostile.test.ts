@@ -330,6 +330,16 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
       expect(`${String(error)} ${inspect(error)}`).not.toContain('secret-answer-bytes');
     });
 
+    it('an answer a middleware replaced, and that is not JSON, is typed too', async () => {
+      const server = await serve(created);
+      const client = kafkaClient(server.url, sender);
+      client.use({ onResponse: () => new Response('<html>secret-answer-bytes</html>', { status: 200, headers: { 'content-type': 'text/html' } }) });
+      const error = await thrown(() => kafkaShow(client));
+      expect(error).toBeInstanceOf(InvalidResponseError);
+      expect(error).toMatchObject({ reason: 'not-json' });
+      expect(`${String(error)} ${inspect(error)}`).not.toContain('secret-answer-bytes');
+    });
+
     it('HTTP 999 is not an answer', async () => {
       const server = await serve((response) => {
         response.socket?.end('HTTP/1.1 999 Odd\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}');

@@ -169,23 +169,19 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
     if (operation && options.validate !== false) {
       assertValidRequest(name, validatorsOf.get(operation) ?? (await loadValidators(operation)), { path: params.path, query: params.query, body: init.body });
     }
-    const transport = transportFor(upper, operation);
-    let status: number | undefined;
     let result: { data?: unknown; error?: unknown; response: Response };
     try {
       result = await client.request(method.toLowerCase() as never, path as never, {
         ...init,
         params,
-        fetch: async (outgoing: Request | PlainRequest) => {
-          const response = await transport(outgoing);
-          status = response.status;
-          return response;
-        },
+        fetch: transportFor(upper, operation),
         Request: middleware.size > 0 ? globalThis.Request : PlainRequest,
       } as never);
     } catch (error) {
-      // openapi-fetch parses an answer without Content-Length itself; its SyntaxError quotes the answer.
-      if (error instanceof SyntaxError) throw new InvalidResponseError('not-json', status, `The answer (HTTP ${status}) is not JSON, or is cut short; it was not read.`);
+      // The transport's answers carry a Content-Length, so openapi-fetch reads them through json(), which
+      // throws InvalidResponseError itself; one a middleware put in their place is parsed by openapi-fetch,
+      // whose SyntaxError quotes the answer.
+      if (error instanceof SyntaxError) throw new InvalidResponseError('not-json', undefined, 'The answer is not JSON, or is cut short; it was not read.');
       throw error;
     }
     // No body, or one that says nothing (`null`, `""`): `if (error)` must still hold.
