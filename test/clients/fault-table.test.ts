@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { base as alibabaBody } from '../specs/alibabacloud-rocketmq/createInstance.tables.ts';
 import { base as kafkaBody } from '../specs/huaweicloud-kafka/createPostPaidInstance.tables.ts';
 import { type Answer, type Loopback, startLoopback } from '../support/loopback.ts';
+import { SENDERS } from './calls.ts';
 import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS } from './services.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
@@ -73,11 +74,6 @@ const CALLS: Record<'Huawei create' | 'Alibaba create' | 'read', (fault: string)
             .GET('/v2/{project_id}/instances/{instance_id}', { params: { path: { project_id: projectId, instance_id: 'i-1' } } }),
 };
 const COLUMNS = ['Huawei create', 'Alibaba create', 'read'] as const;
-
-const SENDERS: [string, { fetch?: (request: Request) => Promise<Response> }][] = [
-  ['node:http sender', {}],
-  ['fetch sender', { fetch: (request) => globalThis.fetch(request) }],
-];
 
 let server: Loopback | undefined;
 afterEach(async () => {

@@ -6,7 +6,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { base as alibabaBody } from '../specs/alibabacloud-rocketmq/createInstance.tables.ts';
 import { base as kafkaBody } from '../specs/huaweicloud-kafka/createPostPaidInstance.tables.ts';
 import { type Answer, type Loopback, startLoopback } from '../support/loopback.ts';
-import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS, SECRETS } from './services.ts';
+import { expectNoSecret, type Sender, SENDERS, thrown } from './calls.ts';
+import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS } from './services.ts';
 
 const fast = { baseDelayMs: 1, maxDelayMs: 50 };
 const created = { status: 200, body: { instance_id: 'i-1' } } as const;
@@ -25,13 +26,8 @@ async function serve(...answers: Answer[]) {
   return server;
 }
 
-/** The two ways a client sends: Node's http module (the default on Node.js) and a fetch function (elsewhere, or the `fetch` option). */
-const SENDERS: [string, { fetch?: (request: Request) => Promise<Response> }][] = [
-  ['node:http sender', {}],
-  ['fetch sender', { fetch: (request) => globalThis.fetch(request) }],
-];
 /** The sender of the describe block running now (set in its beforeAll; blocks run one after another). */
-let sender: (typeof SENDERS)[number][1] = {};
+let sender: Sender = {};
 
 const kafkaCreate = (endpoint: string, options: Partial<Parameters<typeof kafkaClient>[0]> = {}) =>
   kafkaClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry: fast, ...sender, ...options }).POST('/v2/{project_id}/instances', {
@@ -40,18 +36,6 @@ const kafkaCreate = (endpoint: string, options: Partial<Parameters<typeof kafkaC
   });
 const alibabaCreate = (endpoint: string, options: Partial<Parameters<typeof alibabaClient>[0]> = {}, query?: { clientToken?: string }) =>
   alibabaClient({ endpoint, credentials: ALIBABA_CREDENTIALS, retry: fast, ...sender, ...options }).POST('/instances', { params: { query }, body: alibabaBody as never });
-
-/** Runs `call` and returns what it threw (or undefined). */
-async function thrown(call: () => Promise<unknown>): Promise<unknown> {
-  return call().then(
-    () => undefined,
-    (error: unknown) => error,
-  );
-}
-
-function expectNoSecret(text: string) {
-  for (const secret of SECRETS) expect(text).not.toContain(secret);
-}
 
 describe.each(SENDERS)('through the %s', (_, options) => {
   beforeAll(() => {
@@ -226,7 +210,7 @@ describe.each(SENDERS)('through the %s', (_, options) => {
         const alibaba = await thrown(() => alibabaCreate(url, { throwOnError: true, timeoutMs: 200, retry: false }));
         for (const error of [huawei, alibaba]) {
           expect(error).toBeInstanceOf(Error);
-          expectNoSecret(`${String(error)} ${JSON.stringify(error)} ${(error as Error).stack}`);
+          expectNoSecret(error);
         }
         await server?.close();
         server = undefined;

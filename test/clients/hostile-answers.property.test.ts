@@ -3,7 +3,6 @@
 // Reproduce a failure with the seed and path fast-check prints:
 //   HOSTILE_SEED=<seed> HOSTILE_PATH=<path> npx vitest run clients/hostile-answers.property.test.ts
 // HOSTILE_RUNS=<n> runs more cases per sender (never fewer than 1,000).
-import { inspect } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
 import { CloudMqError, NetworkError } from '@cloudmq/core';
@@ -13,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { base as alibabaBody } from '../specs/alibabacloud-rocketmq/createInstance.tables.ts';
 import { base as kafkaBody } from '../specs/huaweicloud-kafka/createPostPaidInstance.tables.ts';
 import { type Delivery, type RawAnswer, type RawLoopback, startRawLoopback } from '../support/raw-loopback.ts';
-import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS, SECRETS } from './services.ts';
+import { expectNoSecret, SENDERS } from './calls.ts';
+import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS } from './services.ts';
 
 const RUNS = Math.max(1_000, Number(process.env.HOSTILE_RUNS ?? 0) || 0);
 const REPLAY = process.env.HOSTILE_SEED === undefined ? {} : { seed: Number(process.env.HOSTILE_SEED), ...(process.env.HOSTILE_PATH ? { path: process.env.HOSTILE_PATH } : {}) };
@@ -255,12 +255,6 @@ const hostileCase = fc.record({
 
 // ---- The property --------------------------------------------------------------------------
 
-/** The two ways a client sends: Node's http module (the default on Node.js) and a fetch function (the `fetch` option). */
-const SENDERS: [string, { fetch?: (request: Request) => Promise<Response> }][] = [
-  ['node:http sender', {}],
-  ['fetch sender', { fetch: (request) => globalThis.fetch(request) }],
-];
-
 /** Whatever escaped to the process while this file ran: none of it may come from the clients. */
 const escaped: { event: string; value: unknown }[] = [];
 const collectors = {
@@ -288,11 +282,6 @@ afterAll(async () => {
   for (const [event, listener] of Object.entries(collectors)) process.off(event, listener);
   expect(escaped).toEqual([]);
 });
-
-function expectNoSecret(error: unknown) {
-  const texts = [String(error), JSON.stringify(error), (error as Error).stack, inspect(error, { depth: 10 })];
-  for (const text of texts) for (const secret of SECRETS) expect(text ?? '').not.toContain(secret);
-}
 
 describe('hostile answers from a loopback server', () => {
   it.each(SENDERS)(

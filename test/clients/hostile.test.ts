@@ -9,7 +9,8 @@ import { base as alibabaBody } from '../specs/alibabacloud-rocketmq/createInstan
 import { base as kafkaByEngineBody } from '../specs/huaweicloud-kafka/createInstanceByEngine.tables.ts';
 import { base as kafkaBody } from '../specs/huaweicloud-kafka/createPostPaidInstance.tables.ts';
 import { type Answer, type Loopback, startLoopback } from '../support/loopback.ts';
-import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS, SECRETS } from './services.ts';
+import { expectNoSecret, SENDERS, thrown } from './calls.ts';
+import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS } from './services.ts';
 
 const projectId = HUAWEI_CREDENTIALS.projectId;
 const fast = { baseDelayMs: 1, maxDelayMs: 50 };
@@ -47,13 +48,6 @@ afterAll(() => {
   expect(warnings).toEqual([]);
 });
 
-type Sender = { fetch?: (request: Request) => Promise<Response> };
-/** The two ways a client sends: Node's http module (the default on Node.js) and a fetch function (elsewhere, or the `fetch` option). */
-const SENDERS: [string, Sender][] = [
-  ['node:http sender', {}],
-  ['fetch sender', { fetch: (request) => globalThis.fetch(request) }],
-];
-
 const kafkaClient = (endpoint: string, options: Partial<kafka.ClientOptions> = {}) => kafka.createClient({ endpoint, credentials: HUAWEI_CREDENTIALS, retry: fast, ...options });
 const alibabaClient = (endpoint: string, options: Partial<alibaba.ClientOptions> = {}) => alibaba.createClient({ endpoint, credentials: ALIBABA_CREDENTIALS, retry: fast, ...options });
 const kafkaCreate = (client: kafka.Client<boolean>, init: { headers?: unknown; signal?: AbortSignal } = {}) =>
@@ -61,21 +55,8 @@ const kafkaCreate = (client: kafka.Client<boolean>, init: { headers?: unknown; s
 const kafkaShow = (client: kafka.Client<boolean>) => client.GET('/v2/{project_id}/instances/{instance_id}', { params: { path: { project_id: projectId, instance_id: instanceId } } });
 const alibabaCreate = (client: alibaba.Client<boolean>, query?: { clientToken?: string }) => client.POST('/instances', { params: { query }, body: alibabaBody as never });
 
-/** Runs `call` and returns what it threw (or undefined). */
-async function thrown(call: () => unknown): Promise<unknown> {
-  try {
-    await call();
-  } catch (error) {
-    return error;
-  }
-  return undefined;
-}
-
-/** Every way an error can be shown: none may carry a secret. */
-function expectNoSecret(error: unknown) {
-  const shown = `${String(error)} ${JSON.stringify(error)} ${(error as Error).stack} ${inspect(error, { depth: 10 })}`;
-  for (const secret of [...SECRETS, 'Manager-Pass1']) expect(shown).not.toContain(secret);
-}
+/** The body's password, which no error may show either. */
+const BODY_SECRETS = ['Manager-Pass1'];
 
 describe('options are checked when the client is made, naming the option; nothing is sent', () => {
   const huge = 2 ** 31;
@@ -129,7 +110,7 @@ describe('options are checked when the client is made, naming the option; nothin
       const error = await thrown(() => kafka.createClient({ endpoint: server.url, credentials: { ...HUAWEI_CREDENTIALS, [field]: given }, ...sender }));
       expect(error).toBeInstanceOf(CredentialsError);
       expect((error as Error).message).toContain(`options.credentials.${field}`);
-      expectNoSecret(error);
+      expectNoSecret(error, BODY_SECRETS);
     }
     expect(server.requests).toHaveLength(0);
   });
@@ -514,12 +495,12 @@ describe.each(SENDERS)('through the %s', (_, sender) => {
       ]) {
         const error = await thrown(call);
         expect(error).toBeInstanceOf(CloudMqError);
-        expectNoSecret(error);
+        expectNoSecret(error, BODY_SECRETS);
       }
     }
     const refused = await thrown(() => kafkaCreate(kafkaClient('http://127.0.0.1:2', { ...sender, retry: false })));
     expect(refused).toBeInstanceOf(NetworkError);
-    expectNoSecret(refused);
+    expectNoSecret(refused, BODY_SECRETS);
   });
 });
 
