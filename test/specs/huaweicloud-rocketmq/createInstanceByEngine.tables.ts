@@ -2,6 +2,8 @@
 // Shared by the spec tests (beside this file) and the client tests (test/clients/).
 import { type FieldFacts, requestBodyValidator, type RuleViolation } from '../../support/spec.ts';
 import { missingFieldBodies, omit } from '../../support/page-tables.ts';
+// Page 001 lists the same flavors as page 000.
+import { basic5, flavors48, professional5 } from './createPostPaidInstance.tables.ts';
 
 export const service = 'huaweicloud-rocketmq';
 export const operation = ['post', '/v2/{engine}/{project_id}/instances'] as const;
@@ -61,19 +63,6 @@ export const encrypted = { disk_encrypted_enable: true, disk_encrypted_key: '5e2
 export const monthly = { charging_mode: 'prePaid', period_type: 'month', period_num: 1 };
 export const yearly = { charging_mode: 'prePaid', period_type: 'year', period_num: 1 };
 
-export const flavors48 = ['c6.4u8g.cluster.small', 'c6.4u8g.cluster', 'c6.8u16g.cluster', 'c6.12u24g.cluster', 'c6.16u32g.cluster'];
-export const basic5 = ['rocketmq.b1.large.1', 'rocketmq.b2.large.4', 'rocketmq.b2.large.8', 'rocketmq.b2.large.12'];
-export const professional5 = [
-  'rocketmq.p1.large.1',
-  'rocketmq.p2.large.8',
-  'rocketmq.p2.large.12',
-  'rocketmq.p2.large.20',
-  'rocketmq.p2.large.40',
-  'rocketmq.p2.large.100',
-  'rocketmq.p2.large.150',
-  'rocketmq.p2.large.200',
-  'rocketmq.p2.large.300',
-];
 export const storageClasses = ['dms.physical.storage.high.v2', 'dms.physical.storage.ultra.v2', 'dms.physical.storage.general', 'dms.physical.storage.extreme'];
 
 // The page's own request example, with the masked key filled in (the page shows "********-b953-4875-a743-************").
