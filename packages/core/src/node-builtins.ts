@@ -25,8 +25,6 @@ export interface NodeAgent {
 export interface NodeIncomingMessage {
   statusCode?: number;
   statusMessage?: string;
-  /** Lower-case names. */
-  headers: Record<string, string | string[] | undefined>;
   /** Name/value pairs as received, names in their original case. */
   rawHeaders: string[];
   on(event: 'data', listener: (chunk: Uint8Array) => void): this;

@@ -171,7 +171,9 @@ function nodeSender(): Send {
       try {
         outgoing = client.module.request(url, { method: request.method, headers: request.headers, agent: client.agent }, (response) => {
           response.on('error', (error) => fail('network', error));
-          if (Number(response.headers['content-length']) > limits.maxResponseBytes) return fail('too-large', undefined);
+          // Read from the raw pairs once: IncomingMessage.headers would build a second object per answer.
+          const headers = headersOf(response.rawHeaders);
+          if (Number(headers.get('content-length')) > limits.maxResponseBytes) return fail('too-large', undefined);
           const chunks: Uint8Array[] = [];
           let length = 0;
           response.on('data', (chunk) => {
@@ -183,7 +185,6 @@ function nodeSender(): Send {
           response.on('end', () => {
             if (settled) return;
             settle();
-            const headers = headersOf(response.rawHeaders);
             if (!headers.has('content-length')) headers.set('content-length', String(length));
             resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers, body: concat(chunks, length) });
           });
