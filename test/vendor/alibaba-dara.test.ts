@@ -1,6 +1,9 @@
 // The Darabonba reader: a miniature of an Alibaba Cloud async main.dara read into a vendor snapshot.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { alibabaSnapshot } from '../../scripts/lib/vendor/alibaba-dara.mjs';
 import { folderTree } from '../../scripts/lib/vendor/source-tree.mjs';
 
@@ -118,5 +121,26 @@ describe('alibabaSnapshot', () => {
 
   it.each(features)('reads %s', (_, { given: [action, path], want }) => {
     expect(at(action, path)).toEqual(want);
+  });
+});
+
+describe('a broken IDL fails loudly, naming file and line', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'cloudmq-dara-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+  const darafile = JSON.stringify({ version: '0.0.1', main: './main.dara' });
+  const operation = (model: string) =>
+    `model GetWidgetRequest {\n${model}\n}\nmodel GetWidgetResponse = {\n  body?: any(name='body'),\n}\nasync function getWidget(request: GetWidgetRequest): GetWidgetResponse {\n  return @handler.do('RESTFUL', 'GetWidget', 'GET', '/widgets/{id}', 'json', false, 'json', request);\n}\n`;
+
+  it.each<[string, { given: string; want: RegExp }]>([
+    ['an unterminated string', { given: `${operation("  id: string(name='id', position='Path'),")}model Broken {\n  a?: string(name='a),\n}\n`, want: /main\.dara:11: unterminated string/ }],
+    ['an unterminated comment', { given: `/* never closed\n${operation("  id: string(name='id', position='Path'),")}`, want: /main\.dara:1: unterminated comment/ }],
+    ['an unknown position', { given: operation("  id: string(name='id', position='Cookie'),"), want: /unknown position 'Cookie'/ }],
+    ['an unknown model', { given: operation("  spec: WidgetSpec(name='spec', position='Body'),"), want: /unknown type WidgetSpec/ }],
+  ])('%s', (_, { given, want }) => {
+    const folder = mkdtempSync(join(scratch, 'case-'));
+    mkdirSync(join(folder, 'demo-20220801', 'async'), { recursive: true });
+    writeFileSync(join(folder, 'demo-20220801', 'async', 'Darafile'), darafile);
+    writeFileSync(join(folder, 'demo-20220801', 'async', 'main.dara'), given);
+    expect(() => alibabaSnapshot(folderTree(folder), 'demo-service', 'demo-20220801')).toThrow(want);
   });
 });
