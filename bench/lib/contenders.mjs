@@ -1,10 +1,11 @@
-// What the per-call benchmark calls: each of our clients, the official SDK for the same operation, and two hand-written references (fetch, node:http).
+// What the per-call benchmark calls: each of our clients, the official SDK for the same operation, the hand-written node:http floor of each operation, and a fetch reference.
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
-import { exampleRequests } from '../../scripts/lib/openapi-walk.mjs';
+import { exampleRequests, findOperation } from '../../scripts/lib/openapi-walk.mjs';
 import { bundlePath } from '../../scripts/lib/services.mjs';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
+import { alibabaSignedHeaders } from './hand-signed-alibaba.mjs';
 import { huaweiSignedHeaders } from './hand-signed-huawei.mjs';
 
 const require = createRequire(import.meta.url);
@@ -13,9 +14,11 @@ const require = createRequire(import.meta.url);
 const HUAWEI_CREDENTIALS = { accessKeyId: 'BENCHACCESSKEYID0001', secretAccessKey: 'bench-secret-access-key', projectId: '0605767a3300d5762fb0c0186d9e1c2e' };
 const ALIBABA_CREDENTIALS = { accessKeyId: 'LTAIbenchaccesskey01', secretAccessKey: 'bench-access-key-secret' };
 
+const descriptionOf = (serviceId) => JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'));
+
 /** The first documented example of an operation: the body every contender of that operation sends. */
 function exampleOf(serviceId, operationId) {
-  const example = exampleRequests(JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'))).find((request) => request.operationId === operationId);
+  const example = exampleRequests(descriptionOf(serviceId)).find((request) => request.operationId === operationId);
   if (!example) throw new Error(`${serviceId} has no example of ${operationId}`);
   return example;
 }
@@ -25,7 +28,7 @@ async function ours(serviceId, operationId) {
   const { createClient } = await import(`@cloudmq/${serviceId}`);
   const { method, path, params, body } = exampleOf(serviceId, operationId);
   return (url) => {
-    const credentials = vendorOf(JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'))) === 'huaweicloud' ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS;
+    const credentials = vendorOf(descriptionOf(serviceId)) === 'huaweicloud' ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS;
     const client = createClient({ endpoint: url, credentials, throwOnError: true });
     // The example's clientToken is left out: the client makes one per call, as in real use.
     return () => client.request(method, path, { params: { ...params, query: undefined }, body });
@@ -60,19 +63,39 @@ function alibabaModel(Model, json) {
   return new Model(fields);
 }
 
-/** A reference client: the hand-signed request sent by `send(url, headers, body)`. */
-function handSigned(send) {
-  const { path, params, body } = exampleOf('huaweicloud-rocketmq', 'createPostPaidInstance');
-  const json = JSON.stringify(body);
-  return (url) => {
-    const target = `${url}${path.replace('{project_id}', params.path.project_id)}`;
-    return () => send(target, huaweiSignedHeaders({ method: 'POST', url: target, body: json, ...HUAWEI_CREDENTIALS }), json);
+/**
+ * The least a client can do for one operation's example: serialize the body, sign it by hand with
+ * node:crypto and send it with `send(url, headers, body)`. A query `clientToken` is made afresh per
+ * call, as our clients make their idempotency token.
+ */
+function handSigned(serviceId, operationId, send) {
+  const document = descriptionOf(serviceId);
+  const { method, path, params, body } = exampleOf(serviceId, operationId);
+  const upper = method.toUpperCase();
+  const signedHeaders =
+    vendorOf(document) === 'huaweicloud'
+      ? (url, json) => huaweiSignedHeaders({ method: upper, url, body: json, ...HUAWEI_CREDENTIALS })
+      : (url, json) =>
+          alibabaSignedHeaders({
+            method: upper,
+            url,
+            body: json,
+            ...ALIBABA_CREDENTIALS,
+            action: findOperation(document, operationId).operation['x-cloudmq-action'],
+            version: document.info['x-cloudmq-api-version'],
+          });
+  const filledPath = path.replace(/\{(\w+)\}/g, (_, name) => params.path[name]);
+  return (url) => () => {
+    const query = params.query?.clientToken === undefined ? '' : `?clientToken=${crypto.randomUUID()}`;
+    const target = `${url}${filledPath}${query}`;
+    const json = JSON.stringify(body);
+    return send(target, signedHeaders(target, json), json);
   };
 }
 
 const keepAliveAgent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-/** POST with node:http on a keep-alive agent, body parsed as JSON: the least a client can do. */
+/** POST with node:http on a keep-alive agent, body parsed as JSON. */
 function postWithNodeHttp(url, headers, body) {
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(url, { method: 'POST', agent: keepAliveAgent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
@@ -128,7 +151,10 @@ export const CONTENDERS = {
   'reference fetch + hand signing': {
     kind: 'reference',
     operation: 'Huawei RocketMQ create',
-    prepare: async () => handSigned((url, headers, body) => fetch(url, { method: 'POST', headers, body }).then((response) => response.json())),
+    prepare: async () => handSigned('huaweicloud-rocketmq', 'createPostPaidInstance', (url, headers, body) => fetch(url, { method: 'POST', headers, body }).then((response) => response.json())),
   },
-  'reference node:http keep-alive + hand signing': { kind: 'reference', operation: 'Huawei RocketMQ create', prepare: async () => handSigned(postWithNodeHttp) },
+  'floor huaweicloud-rocketmq': { kind: 'floor', operation: 'Huawei RocketMQ create', prepare: async () => handSigned('huaweicloud-rocketmq', 'createPostPaidInstance', postWithNodeHttp) },
+  'floor huaweicloud-kafka': { kind: 'floor', operation: 'Huawei Kafka create', prepare: async () => handSigned('huaweicloud-kafka', 'createPostPaidInstance', postWithNodeHttp) },
+  'floor huaweicloud-rabbitmq': { kind: 'floor', operation: 'Huawei RabbitMQ create', prepare: async () => handSigned('huaweicloud-rabbitmq', 'createPostPaidInstanceByEngine', postWithNodeHttp) },
+  'floor alibabacloud-rocketmq': { kind: 'floor', operation: 'Alibaba RocketMQ create', prepare: async () => handSigned('alibabacloud-rocketmq', 'createInstance', postWithNodeHttp) },
 };

@@ -39,6 +39,6 @@ export async function measurePerCall({ rounds, maxCalls, maxMs, warmupCalls, env
   process.stderr.write('\n');
   return Object.entries(runs).map(([name, results]) => {
     const median = [...results].sort((a, b) => a.cpuMicrosecondsPerCall - b.cpuMicrosecondsPerCall)[Math.floor(results.length / 2)];
-    return { name, kind: CONTENDERS[name].kind, operation: CONTENDERS[name].operation, rounds: results.length, ...median };
+    return { name, kind: CONTENDERS[name].kind, operation: CONTENDERS[name].operation, rounds: results.length, warmupCalls, maxCalls, ...median };
   });
 }

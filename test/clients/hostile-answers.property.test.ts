@@ -313,7 +313,9 @@ describe('hostile answers from a loopback server', () => {
             return;
           }
           const { data, error, response } = outcome as Outcome;
-          expect(response).toBeInstanceOf(Response);
+          // The Response interface, read from memory: its headers are Headers, its body can be read.
+          expect(response.headers).toBeInstanceOf(Headers);
+          expect(typeof (await response.text())).toBe('string');
           if (response.ok) expect(error, 'a 2xx answer returns no error').toBeUndefined();
           else expect(error, 'an error answer returns an error that `if (error)` sees').toBeTruthy();
           if (throwOnError) expect(error, 'a throwOnError client throws its errors').toBeUndefined();

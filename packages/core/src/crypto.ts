@@ -7,10 +7,10 @@ function toHex(bytes: ArrayBuffer): string {
   return Array.from(new Uint8Array(bytes), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
-/** Lower-case hex SHA-256 and HMAC-SHA256 of UTF-8 text (or bytes), as the signers need them. */
+/** Lower-case hex SHA-256 and HMAC-SHA256 of UTF-8 text (or bytes), as the signers need them: at once where the runtime can, or later. */
 export interface Hashing {
-  sha256Hex(data: string | Uint8Array): Promise<string>;
-  hmacSha256Hex(key: string, message: string): Promise<string>;
+  sha256Hex(data: string | Uint8Array): string | Promise<string>;
+  hmacSha256Hex(key: string, message: string): string | Promise<string>;
 }
 
 /** WebCrypto: in every runtime, but each call is a promise through a thread pool. */
@@ -25,11 +25,11 @@ export const webCryptoHashing: Hashing = {
   },
 };
 
-/** node:crypto: synchronous, about ten times cheaper than WebCrypto on Node.js. */
+/** node:crypto: synchronous (no promise per hash), about ten times cheaper than WebCrypto on Node.js. */
 export function nodeCryptoHashing(crypto: NodeCrypto): Hashing {
   return {
-    sha256Hex: async (data) => crypto.createHash('sha256').update(data).digest('hex'),
-    hmacSha256Hex: async (key, message) => crypto.createHmac('sha256', key).update(message).digest('hex'),
+    sha256Hex: (data) => crypto.createHash('sha256').update(data).digest('hex'),
+    hmacSha256Hex: (key, message) => crypto.createHmac('sha256', key).update(message).digest('hex'),
   };
 }
 
@@ -52,16 +52,26 @@ export function percentEncode(value: string): string {
   return encodeURIComponent(value).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** Canonical paths already computed: a client calls the same few paths again and again. Bounded, as paths carry ids. */
+const canonicalPaths = new Map<string, string>();
+const CANONICAL_PATHS_KEPT = 1000;
+
 /**
  * Canonical form of a URL path: every '/'-separated segment decoded, then percent-encoded.
  * Decoding first makes the result independent of how the caller (or WHATWG URL) escaped the
  * path: `~`, `%7E`, `*` and `%2A` all sign the same way, as the servers see them.
  */
 export function canonicalPath(pathname: string): string {
-  return pathname
-    .split('/')
-    .map((segment) => percentEncode(decodeSegment(segment)))
-    .join('/');
+  let canonical = canonicalPaths.get(pathname);
+  if (canonical === undefined) {
+    canonical = pathname
+      .split('/')
+      .map((segment) => percentEncode(decodeSegment(segment)))
+      .join('/');
+    if (canonicalPaths.size >= CANONICAL_PATHS_KEPT) canonicalPaths.clear();
+    canonicalPaths.set(pathname, canonical);
+  }
+  return canonical;
 }
 
 function decodeSegment(segment: string): string {
@@ -78,10 +88,29 @@ function decodeSegment(segment: string): string {
  * sorted by key and then by value (a repeated key keeps every value), joined as k=v with '&'.
  */
 export function canonicalQuery(search: string): string {
+  if (search === '') return '';
   return [...new URLSearchParams(search)]
     .sort(([keyA, valueA], [keyB, valueB]) => compare(keyA, keyB) || compare(valueA, valueB))
     .map(([key, value]) => `${percentEncode(key)}=${percentEncode(value)}`)
     .join('&');
+}
+
+/**
+ * A formatter of UTC timestamps in whole seconds, given `YYYY-MM-DDTHH:mm:ssZ`; it formats once per
+ * second, since every signed request carries one.
+ */
+export function formatPerSecond(format: (isoSeconds: string) => string): (date: Date) => string {
+  let second = Number.NaN;
+  let formatted = '';
+  return (date) => {
+    const current = Math.floor(date.getTime() / 1000);
+    if (current !== second) {
+      // An invalid date throws here (RangeError), as toISOString does.
+      formatted = format(date.toISOString().replace(/\.\d{3}Z$/, 'Z'));
+      second = current;
+    }
+    return formatted;
+  };
 }
 
 // Code-unit order, as the SDKs' Array.prototype.sort does; localeCompare would depend on the locale.

@@ -68,7 +68,7 @@ const HTTP_DATE = /^\s*[A-Za-z]{3}.*\d{2}:\d{2}:\d{2}.*$/;
  * `x-acs-retry-after` (milliseconds). Undefined when neither is there or readable: `-5` or `1.5`
  * is no wait, and the backoff applies.
  */
-export function serverRequestedDelayMs(headers: Headers, now: Date): number | undefined {
+export function serverRequestedDelayMs(headers: Pick<Headers, 'get'>, now: Date): number | undefined {
   const acs = headers.get('x-acs-retry-after');
   if (acs !== null && DELTA_SECONDS.test(acs)) return Number(acs);
   const retryAfter = headers.get('retry-after');

@@ -1,4 +1,5 @@
 // Sends one signed attempt and reads its whole answer: over node:http(s) with keep-alive on Node.js, through a fetch function elsewhere or when the caller gives one.
+import { AnswerHeaders } from './answer-headers.js';
 import { hasNodeBuiltins, type NodeAgent, type NodeClientRequest, nodeHttp, nodeHttps, type NodeHttp } from './node-builtins.js';
 import { type OutgoingRequest, toRequest } from './outgoing-request.js';
 
@@ -12,7 +13,7 @@ export type Fetch = (request: Request) => Promise<Response>;
 export interface ReceivedResponse {
   status: number;
   statusText: string;
-  headers: Headers;
+  headers: AnswerHeaders;
   body: Uint8Array;
   /** The vendor says the caller is throttled, whatever the status: retried as a 429 is. */
   throttled?: boolean;
@@ -73,10 +74,9 @@ export function fetchSender(fetch: Fetch): Send {
         await response.body?.cancel().catch(() => undefined);
         throw new SendFailure('redirect', undefined, undefined);
       }
-      const headers = copyOfHeaders(response.headers);
+      const headers = AnswerHeaders.of(copyOfHeaders(response.headers));
       const body = await readCapped(response, limits.maxResponseBytes, combined);
-      if (!headers.has('content-length')) headers.set('content-length', String(body.length));
-      return { status: response.status, statusText: response.statusText, headers, body };
+      return { status: response.status, statusText: response.statusText, headers: withLength(headers, body), body };
     } catch (error) {
       if (error instanceof SendFailure) throw error;
       throw new SendFailure(signal?.aborted ? 'aborted' : timeout.aborted ? 'timeout' : 'network', systemErrorCode(error), error);
@@ -171,8 +171,8 @@ function nodeSender(): Send {
       try {
         outgoing = client.module.request(url, { method: request.method, headers: request.headers, agent: client.agent }, (response) => {
           response.on('error', (error) => fail('network', error));
-          // Read from the raw pairs once: IncomingMessage.headers would build a second object per answer.
-          const headers = headersOf(response.rawHeaders);
+          // The raw pairs: IncomingMessage.headers would build an object per answer that nothing reads.
+          const headers = new AnswerHeaders(response.rawHeaders);
           if (Number(headers.get('content-length')) > limits.maxResponseBytes) return fail('too-large', undefined);
           const chunks: Uint8Array[] = [];
           let length = 0;
@@ -185,8 +185,8 @@ function nodeSender(): Send {
           response.on('end', () => {
             if (settled) return;
             settle();
-            if (!headers.has('content-length')) headers.set('content-length', String(length));
-            resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers, body: concat(chunks, length) });
+            const body = concat(chunks, length);
+            resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: withLength(headers, body), body });
           });
         });
       } catch {
@@ -220,10 +220,9 @@ function nodeSender(): Send {
   return Object.assign(send, { close });
 }
 
-function headersOf(rawHeaders: string[]): Headers {
-  const headers = new Headers();
-  for (let i = 0; i < rawHeaders.length; i += 2) headers.append(rawHeaders[i], rawHeaders[i + 1]);
-  return headers;
+/** The headers with the Content-Length of the bytes read when the answer declared none (it was chunked). */
+function withLength(headers: AnswerHeaders, body: Uint8Array): AnswerHeaders {
+  return headers.has('content-length') ? headers : headers.with('content-length', String(body.length));
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {

@@ -1,5 +1,5 @@
 // Alibaba Cloud signature V3 (ACS3-HMAC-SHA256), byte-compatible with the official SDKs.
-import { canonicalPath, canonicalQuery, hmacSha256Hex, sha256Hex } from './crypto.js';
+import { canonicalPath, canonicalQuery, formatPerSecond, hmacSha256Hex, sha256Hex } from './crypto.js';
 import { fromRequest, type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export interface AlibabaSigningOptions {
@@ -68,7 +68,5 @@ export async function signAlibaba(request: OutgoingRequest, options: AlibabaSign
   return { ...request, headers };
 }
 
-/** UTC `YYYY-MM-DDTHH:mm:ssZ`, without the milliseconds that toISOString adds. */
-function acsDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
+/** UTC `YYYY-MM-DDTHH:mm:ssZ`. */
+const acsDate = formatPerSecond((iso) => iso);

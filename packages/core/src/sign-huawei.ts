@@ -1,5 +1,5 @@
 // Huawei Cloud AK/SK request signing (SDK-HMAC-SHA256), byte-compatible with the official SDKs.
-import { canonicalPath, canonicalQuery, hmacSha256Hex, sha256Hex } from './crypto.js';
+import { canonicalPath, canonicalQuery, formatPerSecond, hmacSha256Hex, sha256Hex } from './crypto.js';
 import { fromRequest, type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export interface HuaweiSigningOptions {
@@ -35,30 +35,31 @@ export async function signHuawei(request: OutgoingRequest, options: HuaweiSignin
   headers['x-sdk-date'] = date;
   if (options.securityToken) headers['x-security-token'] = options.securityToken;
 
-  // The recipe's headers only: the SDKs sign what they set before signing, not what the transport
-  // adds later (user-agent, accept), which a proxy may rewrite.
-  const signed = new Map<string, string>([['host', url.host]]);
-  for (const name of ['content-type', 'x-project-id', 'x-sdk-date', 'x-security-token']) {
-    const value = headers[name];
-    if (value !== undefined) signed.set(name, value);
-  }
-  const names = [...signed.keys()].sort();
+  // The recipe's headers only, in sorted order: the SDKs sign what they set before signing, not
+  // what the transport adds later (user-agent, accept), which a proxy may rewrite.
+  const signed: [string, string][] = [
+    ['content-type', headers['content-type']],
+    ['host', url.host],
+    ['x-project-id', options.projectId],
+    ['x-sdk-date', date],
+  ];
+  if (options.securityToken) signed.push(['x-security-token', options.securityToken]);
+  const names = signed.map(([name]) => name).join(';');
+  const path = canonicalPath(url.pathname);
   const canonicalRequest = [
     request.method,
     // The recipe ends the canonical path with '/' whether or not the URL does.
-    canonicalPath(url.pathname).replace(/\/?$/, '/'),
+    path.endsWith('/') ? path : `${path}/`,
     canonicalQuery(url.search),
-    names.map((name) => `${name}:${signed.get(name)}\n`).join(''),
-    names.join(';'),
+    signed.map(([name, value]) => `${name}:${value}\n`).join(''),
+    names,
     await sha256Hex(request.body ?? ''),
   ].join('\n');
-  const stringToSign = [ALGORITHM, date, await sha256Hex(canonicalRequest)].join('\n');
+  const stringToSign = `${ALGORITHM}\n${date}\n${await sha256Hex(canonicalRequest)}`;
   const signature = await hmacSha256Hex(options.secretAccessKey, stringToSign);
-  headers.authorization = `${ALGORITHM} Access=${options.accessKeyId}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
+  headers.authorization = `${ALGORITHM} Access=${options.accessKeyId}, SignedHeaders=${names}, Signature=${signature}`;
   return { ...request, headers };
 }
 
 /** UTC `YYYYMMDDTHHMMSSZ`. */
-function sdkDate(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
-}
+const sdkDate = formatPerSecond((iso) => iso.replace(/[-:]/g, ''));

@@ -1,6 +1,7 @@
 // Sends one API call: signs each attempt afresh, bounds it by a timeout, and retries only what is safe to retry.
+import { BufferedResponse } from './buffered-response.js';
 import { CloudMqError, InvalidResponseError, NetworkError, RequestAbortedError, TimeoutError } from './errors.js';
-import { type OutgoingRequest, outgoingOf, type PlainRequest } from './outgoing-request.js';
+import type { OutgoingRequest } from './outgoing-request.js';
 import { backoffDelayMs, isRetryableNetworkError, isRetryableStatus, type RetryOptions, serverRequestedDelayMs, sleep } from './retry.js';
 import { type ReceivedResponse, type Send, SendFailure, type SendLimits } from './senders.js';
 
@@ -22,13 +23,12 @@ export interface TransportOptions {
   inspect?: (response: ReceivedResponse) => ReceivedResponse;
 }
 
-/** A fetch function for openapi-fetch that adds signing, timeouts, limits and retries. */
-export function createTransport(options: TransportOptions): (request: Request | PlainRequest) => Promise<Response> {
+/** Sends one call (every attempt the same bytes, signed again) with timeouts, limits and retries; answers its final answer. */
+export type Transport = (outgoing: OutgoingRequest, callerSignal: AbortSignal | null) => Promise<BufferedResponse>;
+
+export function createTransport(options: TransportOptions): Transport {
   const maxAttempts = options.retry === false ? 1 : options.retry.maxAttempts;
-  return async (request) => {
-    // Read once: every attempt sends the same bytes, signed again.
-    const outgoing = await outgoingOf(request);
-    const callerSignal = request.signal;
+  return async (outgoing, callerSignal) => {
     // Listeners go on a signal of this call's own: 500 calls sharing the caller's signal must not make Node.js warn.
     const signal = callerSignal && typeof AbortSignal.any === 'function' ? AbortSignal.any([callerSignal]) : callerSignal;
     for (let attempt = 1; ; attempt++) {
@@ -63,61 +63,9 @@ export function createTransport(options: TransportOptions): (request: Request | 
       if (received.status < 300 && received.body.length === 0 && options.bodylessStatuses && !options.bodylessStatuses.includes(received.status)) {
         throw new InvalidResponseError('empty', received.status, `The answer (HTTP ${received.status}) has an empty body where the operation answers with one.`);
       }
-      return bufferedResponse(received);
+      return new BufferedResponse(received, outgoing.url);
     }
   };
-}
-
-/** What a Response accepts as a reason phrase (RFC 9110: tab, space, visible ASCII, obs-text). */
-const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
-
-/** Statuses whose answers carry no body by definition: a Response made with one throws. */
-const NULL_BODY_STATUSES = new Set([204, 205, 304]);
-
-const decoder = new TextDecoder();
-
-type BufferedResponseClass = new (received: ReceivedResponse) => Response;
-let BufferedResponse: BufferedResponseClass | undefined;
-
-/**
- * A Response whose body is already in memory: `text()`, `json()` and `arrayBuffer()` read the
- * bytes directly rather than through the body stream, which costs more than parsing the JSON.
- * The stream stays unread, so the body can be read again. The class is made on first use:
- * touching the global Response while the package is imported makes Node.js load its fetch
- * implementation, about 40 ms of start-up (see BENCHMARKS.md).
- */
-function bufferedResponse(received: ReceivedResponse): Response {
-  BufferedResponse ??= class extends Response {
-    readonly #bytes: Uint8Array;
-    readonly #parsed: { value: unknown } | undefined;
-
-    constructor({ status, statusText, headers, body, parsed }: ReceivedResponse) {
-      // A 204, 205 or 304 answer may not carry a body, even an empty one. A reason phrase with a
-      // control character makes the Response constructor throw: it is dropped, the status kept.
-      super(NULL_BODY_STATUSES.has(status) ? null : (body as Uint8Array<ArrayBuffer>), { status, statusText: REASON_PHRASE.test(statusText) ? statusText : '', headers });
-      this.#bytes = body;
-      this.#parsed = parsed;
-    }
-
-    override async text(): Promise<string> {
-      return decoder.decode(this.#bytes);
-    }
-
-    override async json(): Promise<any> {
-      if (this.#parsed) return this.#parsed.value;
-      try {
-        return JSON.parse(decoder.decode(this.#bytes));
-      } catch {
-        // The SyntaxError quotes the answer's first bytes: not kept.
-        throw new InvalidResponseError('not-json', this.status, `The answer (HTTP ${this.status}) is not JSON, or is cut short; it was not read.`);
-      }
-    }
-
-    override async arrayBuffer(): Promise<ArrayBuffer> {
-      return this.#bytes.slice().buffer as ArrayBuffer;
-    }
-  };
-  return new BufferedResponse(received);
 }
 
 async function wait(ms: number, signal: AbortSignal | null, callerSignal: AbortSignal | null): Promise<void> {
