@@ -8,7 +8,7 @@ import { SERVICE_IDS } from '../../scripts/lib/services.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The official SDKs as their users install them (the Huawei ones need the core pin and uuid noted in api-facts.md). */
+/** The official SDKs as their users install them (the Huawei ones need a pinned @huaweicloud/huaweicloud-sdk-core and uuid to install cleanly). */
 const OFFICIAL = [
   ['@huaweicloud/huaweicloud-sdk-rocketmq', { dependencies: { '@huaweicloud/huaweicloud-sdk-rocketmq': '3.1.215', uuid: '9.0.1' }, overrides: { '@huaweicloud/huaweicloud-sdk-core': '3.1.211' } }],
   ['@huaweicloud/huaweicloud-sdk-kafka', { dependencies: { '@huaweicloud/huaweicloud-sdk-kafka': '3.1.215', uuid: '9.0.1' }, overrides: { '@huaweicloud/huaweicloud-sdk-core': '3.1.211' } }],

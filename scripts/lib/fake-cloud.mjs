@@ -7,7 +7,7 @@ import { bundlePath } from './services.mjs';
 import { vendorOf } from './vendors.mjs';
 
 /**
- * How each vendor names an instance's fields, signs, answers and pages (api-facts.md): `*Answer`
+ * How each vendor names an instance's fields, signs, answers and pages (as their API references do): `*Answer`
  * builds a 2xx body the vendor's way; `shownIn` and `listedIn` find the instance in an example answer.
  */
 const FAKES = {

@@ -1,4 +1,4 @@
-// The request signers against the recipes in api-facts.md, checked with an independent node:crypto reference.
+// The request signers against the vendors' signing guides (Huawei "API Request Signing Guide", Alibaba signature V3), checked with an independent node:crypto reference.
 import { createHash, createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalPath, canonicalQuery, percentEncode } from '../../packages/core/src/crypto.ts';

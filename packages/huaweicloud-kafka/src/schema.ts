@@ -163,7 +163,7 @@ export interface components {
     schemas: {
         /**
          * InstanceStatus
-         * @description Status of a DMS instance. A new instance is `CREATING`, then `RUNNING` after several minutes; `CREATEFAILED` and `ERROR` are failures it does not recover from by itself, and `FREEZING` / `FROZEN` mean it is stopped for arrears until the account is paid. The first fifteen values are the ones the official SDKs list; `STARTING`, `UPGRADING`, `ROLLINGBACK` and `DELETED` appear on some of the vendor's pages only (api-facts.md).
+         * @description Status of a DMS instance. A new instance is `CREATING`, then `RUNNING` after several minutes; `CREATEFAILED` and `ERROR` are failures it does not recover from by itself, and `FREEZING` / `FROZEN` mean it is stopped for arrears until the account is paid. The first fifteen values are the ones the official SDKs list; `STARTING`, `UPGRADING`, `ROLLINGBACK` and `DELETED` appear on some of the vendor's pages only.
          * @enum {string}
          */
         InstanceStatus: "CREATING" | "RUNNING" | "RESTARTING" | "DELETING" | "ERROR" | "CREATEFAILED" | "FREEZING" | "FROZEN" | "EXTENDING" | "SHRINKING" | "EXTENDEDFAILED" | "CONFIGURING" | "ROLLBACK" | "ROLLBACKFAILED" | "VOLUMETYPECHANGING" | "STARTING" | "UPGRADING" | "ROLLINGBACK" | "DELETED";
