@@ -1,12 +1,9 @@
 // `npm run demo`: one instance's whole lifecycle per service (create, wait until running, show, delete, wait until gone) through the generated clients, against stateful loopback fakes; no credentials or cloud account needed.
 import { readFileSync } from 'node:fs';
-import * as alibabacloudRocketmq from '@cloudmq/alibabacloud-rocketmq';
-import * as huaweicloudKafka from '@cloudmq/huaweicloud-kafka';
-import * as huaweicloudRabbitmq from '@cloudmq/huaweicloud-rabbitmq';
-import * as huaweicloudRocketmq from '@cloudmq/huaweicloud-rocketmq';
 import { startFakeCloud } from './lib/fake-cloud.mjs';
-import { exampleCreateRequest } from './lib/openapi-walk.mjs';
+import { exampleCreateRequest, findOperation } from './lib/openapi-walk.mjs';
 import { bundlePath, SERVICE_IDS } from './lib/services.mjs';
+import { VENDORS, vendorOf } from './lib/vendors.mjs';
 
 // Made-up keys: the fakes check that requests are signed, not who signed them.
 const projectId = '0605767a3300d5762fb0c0186d9e1c2e';
@@ -15,44 +12,39 @@ const alibabaCloudCredentials = { accessKeyId: 'LTAIdemoaccesskey01', secretAcce
 // The fakes move an instance on at each poll; a real instance takes minutes, so the defaults poll every 5 s or more.
 const polling = { intervalMs: 20, maxIntervalMs: 100, timeoutMs: 10_000 };
 
-/** Each service's package, client and how its calls name the instance. */
-const SERVICES = {
-  'huaweicloud-rocketmq': huaweiService(huaweicloudRocketmq),
-  'huaweicloud-kafka': huaweiService(huaweicloudKafka),
-  'huaweicloud-rabbitmq': huaweiService(huaweicloudRabbitmq),
-  'alibabacloud-rocketmq': {
-    sdk: alibabacloudRocketmq,
-    client: (endpoint) => alibabacloudRocketmq.createClient({ endpoint, credentials: alibabaCloudCredentials, throwOnError: true }),
+/** What differs between the vendors: the demo's credentials, the id a create answers, how calls name an instance, the status a show answers. */
+const VENDOR_DEMO = {
+  huaweicloud: {
+    credentials: huaweiCloudCredentials,
+    createdId: (data) => data.instance_id,
+    ref: (instanceId) => ({ projectId, instanceId }),
+    showParams: (instanceId) => ({ project_id: projectId, instance_id: instanceId }),
+    statusOf: (data) => data.status,
+  },
+  alibabacloud: {
+    credentials: alibabaCloudCredentials,
     createdId: (data) => data.data,
     ref: (instanceId) => ({ instanceId }),
-    showPath: '/instances/{instanceId}',
     showParams: (instanceId) => ({ instanceId }),
     statusOf: (data) => data.data.status,
   },
 };
 
-function huaweiService(sdk) {
-  return {
-    sdk,
-    client: (endpoint) => sdk.createClient({ endpoint, credentials: huaweiCloudCredentials, throwOnError: true }),
-    createdId: (data) => data.instance_id,
-    ref: (instanceId) => ({ projectId, instanceId }),
-    showPath: '/v2/{project_id}/instances/{instance_id}',
-    showParams: (instanceId) => ({ project_id: projectId, instance_id: instanceId }),
-    statusOf: (data) => data.status,
-  };
-}
-
 async function lifecycle(serviceId, endpoint) {
-  const service = SERVICES[serviceId];
-  const client = service.client(endpoint);
+  const document = JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'));
+  const vendor = vendorOf(document);
+  const service = VENDOR_DEMO[vendor];
+  const sdk = await import(`@cloudmq/${serviceId}`);
+  const client = sdk.createClient({ endpoint, credentials: service.credentials, throwOnError: true });
+  // Show and delete share the instance's path.
+  const instancePath = findOperation(document, VENDORS[vendor].lifecycle.show).path;
   const rows = [];
   const step = async (name, run) => {
     const started = performance.now();
     const { instanceId, outcome } = await run();
     rows.push({ service: serviceId, step: name, outcome, instanceId, milliseconds: (performance.now() - started).toFixed(1) });
   };
-  const { operationId, method, path, params, body } = exampleCreateRequest(JSON.parse(readFileSync(bundlePath(serviceId), 'utf8')));
+  const { operationId, method, path, params, body } = exampleCreateRequest(document);
   let instanceId;
   await step(operationId, async () => {
     // A documented example without its optional clientToken: the client makes one per call.
@@ -64,14 +56,14 @@ async function lifecycle(serviceId, endpoint) {
   const showParams = service.showParams(instanceId);
   await step('waitForInstance', async () => {
     const seen = [];
-    await service.sdk.waitForInstance(client, { ...ref, ...polling, onPoll: (status) => seen.push(status) });
+    await sdk.waitForInstance(client, { ...ref, ...polling, onPoll: (status) => seen.push(status) });
     return { instanceId, outcome: seen.join(' → ') };
   });
-  await step('show', async () => ({ instanceId, outcome: service.statusOf((await client.GET(service.showPath, { params: { path: showParams } })).data) }));
-  await step('deleteInstance', async () => ({ instanceId, outcome: `HTTP ${(await client.DELETE(service.showPath, { params: { path: showParams } })).response.status}` }));
+  await step('show', async () => ({ instanceId, outcome: service.statusOf((await client.GET(instancePath, { params: { path: showParams } })).data) }));
+  await step('deleteInstance', async () => ({ instanceId, outcome: `HTTP ${(await client.DELETE(instancePath, { params: { path: showParams } })).response.status}` }));
   await step('waitForDeleted', async () => {
     const seen = [];
-    await service.sdk.waitForDeleted(client, { ...ref, ...polling, onPoll: (status) => seen.push(status ?? 'not found') });
+    await sdk.waitForDeleted(client, { ...ref, ...polling, onPoll: (status) => seen.push(status ?? 'not found') });
     return { instanceId, outcome: seen.join(' → ') };
   });
   return rows;

@@ -1,7 +1,7 @@
 // Fault injection through the clients: throttling, gateway errors, resets, stalls, HTML error pages, aborts.
 import { AlibabaCloudError, HuaweiCloudError, NetworkError, RequestAbortedError, TimeoutError } from '@cloudmq/core';
 import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
-import { createClient as kafkaClient } from '@cloudmq/huaweicloud-kafka';
+import { createClient as kafkaClient, waitForInstance } from '@cloudmq/huaweicloud-kafka';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { base as alibabaBody } from '../specs/alibabacloud-rocketmq/createInstance.tables.ts';
 import { base as kafkaBody } from '../specs/huaweicloud-kafka/createPostPaidInstance.tables.ts';
@@ -217,5 +217,28 @@ describe.each(SENDERS)('through the %s', (_, options) => {
       }
       expect(logged).toEqual([]);
     });
+  });
+});
+
+describe('a waiter whose poll fails', () => {
+  const running = { status: 200, body: { instance_id: '8959ab1c-7c1a-4b11-a05f-93dfc361b32d', status: 'RUNNING' } } as const;
+  const ref = { projectId: HUAWEI_CREDENTIALS.projectId, instanceId: running.body.instance_id };
+  const waiting = { intervalMs: 5, maxIntervalMs: 20, timeoutMs: 5_000 };
+
+  // [failure, { given: the answer to the first poll, want: whether the waiter polls on }]
+  it.each<[string, { given: { status: number; body: unknown }; want: 'polls on' | 'throws' }]>([
+    ['throttled (429) may pass: the waiter polls on', { given: { status: 429, body: { error_code: 'APIGW.0308', error_msg: 'Throttled.' } }, want: 'polls on' }],
+    ['a server error (503) may pass: the waiter polls on', { given: { status: 503, body: { error_code: 'DMS.00500000', error_msg: 'Internal error.' } }, want: 'polls on' }],
+    ['forbidden (403) will not pass: the service error is thrown', { given: { status: 403, body: { error_code: 'DMS.00403002', error_msg: 'Forbidden.' } }, want: 'throws' }],
+  ])('%s', async (_, { given, want }) => {
+    const loopback = await serve(given, running);
+    const wait = waitForInstance(kafkaClient({ endpoint: loopback.url, credentials: HUAWEI_CREDENTIALS, retry: false }), { ...ref, ...waiting });
+    if (want === 'polls on') {
+      await expect(wait).resolves.toMatchObject({ status: 'RUNNING' });
+      expect(loopback.requests).toHaveLength(2);
+    } else {
+      await expect(wait).rejects.toMatchObject({ name: 'HuaweiCloudError', status: given.status });
+      expect(loopback.requests).toHaveLength(1);
+    }
   });
 });

@@ -1,16 +1,9 @@
-// Each client with one create operation of its service: how to build it against a loopback server and call it.
-import { createClient as alibabaRocketmq } from '@cloudmq/alibabacloud-rocketmq';
-import { createClient as huaweiKafka } from '@cloudmq/huaweicloud-kafka';
-import { createClient as huaweiRabbitmq } from '@cloudmq/huaweicloud-rabbitmq';
-import { createClient as huaweiRocketmq } from '@cloudmq/huaweicloud-rocketmq';
-import * as alibabaCreate from '../specs/alibabacloud-rocketmq/createInstance.tables.ts';
-import * as kafkaCreateByEngine from '../specs/huaweicloud-kafka/createInstanceByEngine.tables.ts';
-import * as kafkaCreate from '../specs/huaweicloud-kafka/createPostPaidInstance.tables.ts';
-import * as rabbitmqCreate from '../specs/huaweicloud-rabbitmq/createPostPaidInstanceByEngine.tables.ts';
-import * as rocketmqCreateByEngine from '../specs/huaweicloud-rocketmq/createInstanceByEngine.tables.ts';
-import * as rocketmqCreate from '../specs/huaweicloud-rocketmq/createPostPaidInstance.tables.ts';
+// Each service's client and its create operations as the client tests drive them: read from the registry, the descriptions and the page tables, not listed by hand.
+import { readdirSync } from 'node:fs';
+import { exampleRequests } from '../../scripts/lib/openapi-walk.mjs';
+import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import type { PageTables } from '../support/page-tables.ts';
-import type { ServiceId } from '../support/spec.ts';
+import { bundledSpec, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
 
 /** Test credentials; their secret parts must never show up in an error message or a log line. */
 export const HUAWEI_CREDENTIALS = {
@@ -38,62 +31,42 @@ export interface CreateOperation {
   create(endpoint: string, body: unknown, overrides?: ClientOverrides & { query?: Record<string, string> }): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }
 
-/** A client of each service on `endpoint`, with the test credentials. */
-export const SERVICE_CLIENTS = {
-  'huaweicloud-rocketmq': (endpoint: string, overrides?: ClientOverrides) => huaweiRocketmq({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }),
-  'huaweicloud-kafka': (endpoint: string, overrides?: ClientOverrides) => huaweiKafka({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }),
-  'huaweicloud-rabbitmq': (endpoint: string, overrides?: ClientOverrides) => huaweiRabbitmq({ endpoint, credentials: HUAWEI_CREDENTIALS, ...overrides }),
-  'alibabacloud-rocketmq': (endpoint: string, overrides?: ClientOverrides) => alibabaRocketmq({ endpoint, credentials: ALIBABA_CREDENTIALS, ...overrides }),
-} satisfies Record<ServiceId, unknown>;
+/** The test credentials of each vendor. */
+const CREDENTIALS = { huaweicloud: HUAWEI_CREDENTIALS, alibabacloud: ALIBABA_CREDENTIALS };
 
-const projectId = HUAWEI_CREDENTIALS.projectId;
+/** A client as these tests drive it, with requests read at run time: any method, any path (types.check.ts checks each package's own types). */
+export type UntypedClient = { request(method: string, path: string, init?: object): Promise<{ data?: unknown; error?: unknown; response: Response }> };
 
-export const CREATE_OPERATIONS: CreateOperation[] = [
-  {
-    name: 'huaweicloud-rocketmq createPostPaidInstance',
-    service: 'huaweicloud-rocketmq',
-    tables: rocketmqCreate,
-    create: (endpoint, body, overrides) =>
-      SERVICE_CLIENTS['huaweicloud-rocketmq'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
-  },
-  {
-    name: 'huaweicloud-rocketmq createInstanceByEngine',
-    service: 'huaweicloud-rocketmq',
-    tables: rocketmqCreateByEngine,
-    create: (endpoint, body, overrides) =>
-      SERVICE_CLIENTS['huaweicloud-rocketmq'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', {
-        params: { path: { engine: 'rocketmq', project_id: projectId } },
-        body: body as never,
-      }),
-  },
-  {
-    name: 'huaweicloud-kafka createPostPaidInstance',
-    service: 'huaweicloud-kafka',
-    tables: kafkaCreate,
-    create: (endpoint, body, overrides) =>
-      SERVICE_CLIENTS['huaweicloud-kafka'](endpoint, overrides).POST('/v2/{project_id}/instances', { params: { path: { project_id: projectId } }, body: body as never }),
-  },
-  {
-    name: 'huaweicloud-kafka createInstanceByEngine',
-    service: 'huaweicloud-kafka',
-    tables: kafkaCreateByEngine,
-    create: (endpoint, body, overrides) =>
-      SERVICE_CLIENTS['huaweicloud-kafka'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'kafka', project_id: projectId } }, body: body as never }),
-  },
-  {
-    name: 'huaweicloud-rabbitmq createPostPaidInstanceByEngine',
-    service: 'huaweicloud-rabbitmq',
-    tables: rabbitmqCreate,
-    create: (endpoint, body, overrides) =>
-      SERVICE_CLIENTS['huaweicloud-rabbitmq'](endpoint, overrides).POST('/v2/{engine}/{project_id}/instances', {
-        params: { path: { engine: 'rabbitmq', project_id: projectId } },
-        body: body as never,
-      }),
-  },
-  {
-    name: 'alibabacloud-rocketmq createInstance',
-    service: 'alibabacloud-rocketmq',
-    tables: alibabaCreate,
-    create: (endpoint, body, overrides) => SERVICE_CLIENTS['alibabacloud-rocketmq'](endpoint, overrides).POST('/instances', { params: { query: overrides?.query }, body: body as never }),
-  },
-];
+/** A client of `service` on `endpoint` with its vendor's test credentials; the package loads on first use, so a service's tests need only its own build. */
+export async function serviceClient(service: ServiceId, endpoint: string, overrides?: ClientOverrides): Promise<UntypedClient> {
+  const { createClient } = await import(`@cloudmq/${service}`);
+  return createClient({ endpoint, credentials: CREDENTIALS[vendorOf(bundledSpec(service)) as keyof typeof CREDENTIALS], ...overrides });
+}
+
+/** The create operations of a service that have page tables: `test/specs/<service>/<operationId>.tables.ts`. */
+async function createOperationsOf(service: ServiceId): Promise<CreateOperation[]> {
+  const folder = new URL(`../specs/${service}/`, import.meta.url);
+  const tableFiles = readdirSync(folder).filter((file) => file.endsWith('.tables.ts'));
+  return Promise.all(
+    tableFiles.map(async (file) => {
+      const operationId = file.replace('.tables.ts', '');
+      const tables: PageTables & { operation: readonly [string, string] } = await import(new URL(file, folder).href);
+      const [method, path] = tables.operation;
+      // The documented example's path parameters (the engine), in the test project.
+      const example = exampleRequests(bundledSpec(service)).find((request: { operationId: string }) => request.operationId === operationId);
+      const pathParameters = { ...(example?.params as { path?: Record<string, unknown> } | undefined)?.path, ...(path.includes('{project_id}') ? { project_id: HUAWEI_CREDENTIALS.projectId } : {}) };
+      return {
+        name: `${service} ${operationId}`,
+        service,
+        tables,
+        create: async (endpoint, body, overrides) => {
+          const client = await serviceClient(service, endpoint, overrides);
+          return client.request(method, path, { params: { path: pathParameters, query: overrides?.query }, body });
+        },
+      } satisfies CreateOperation;
+    }),
+  );
+}
+
+/** The create operations with page tables of the services under test. */
+export const CREATE_OPERATIONS: CreateOperation[] = (await Promise.all(SERVICES_UNDER_TEST.map(createOperationsOf))).flat();

@@ -4,17 +4,17 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
-import { bundledSpec, type ServiceId } from '../support/spec.ts';
+import { exampleCreateRequest, findOperation } from '../../scripts/lib/openapi-walk.mjs';
+import { bundledSpec, SERVICE_IDS } from '../support/spec.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-// [service, the current create operation and how its delete is answered]
-const LIFECYCLES: [ServiceId, { create: string; deleted: string }][] = [
-  ['huaweicloud-rocketmq', { create: 'createPostPaidInstance', deleted: 'HTTP 204' }],
-  ['huaweicloud-kafka', { create: 'createInstanceByEngine', deleted: 'HTTP 204' }],
-  ['huaweicloud-rabbitmq', { create: 'createPostPaidInstanceByEngine', deleted: 'HTTP 204' }],
-  ['alibabacloud-rocketmq', { create: 'createInstance', deleted: 'HTTP 200' }],
-];
+/** Each service's current create and the success status of its delete, as its description documents them. */
+const LIFECYCLES = SERVICE_IDS.map((service) => {
+  const document = bundledSpec(service);
+  const deleted = Object.keys(findOperation(document, 'deleteInstance').operation.responses).find((status) => status.startsWith('2'));
+  return [service, { create: exampleCreateRequest(document).operationId, deleted: `HTTP ${deleted}` }] as const;
+});
 
 it('walks one instance per service through create, wait, show, delete and wait', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/demo.mjs'], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
@@ -41,6 +41,6 @@ it('walks one instance per service through create, wait, show, delete and wait',
     expect([...ids][0]).toMatch(/^(rmq-cn-|[0-9a-f]{8}-)/);
   }
   for (const [, , , , milliseconds] of rows) expect(Number(milliseconds)).toBeGreaterThan(0);
-  expect(stdout).toContain('4 lifecycles completed');
+  expect(stdout).toContain(`${SERVICE_IDS.length} lifecycles completed`);
   expect(stdout).not.toMatch(/demo-secret-access-key|demo-access-key-secret/);
 }, 60_000);

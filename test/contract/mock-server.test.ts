@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exampleRequests } from '../../scripts/lib/openapi-walk.mjs';
 import { startMockServer } from '../../scripts/lib/mock-server.mjs';
-import { CREATE_OPERATIONS, SERVICE_CLIENTS } from '../clients/services.ts';
-import { bundledSpec, resolve, type RuleViolation, SERVICE_IDS } from '../support/spec.ts';
+import { CREATE_OPERATIONS, serviceClient } from '../clients/services.ts';
+import { bundledSpec, resolve, type RuleViolation, SERVICES_UNDER_TEST } from '../support/spec.ts';
 
 /** One violation Prism reports in `sl-violations`: `location` is `["request", "body", ...field path]`, `code` the broken keyword. */
 interface PrismViolation {
@@ -11,9 +11,6 @@ interface PrismViolation {
   code: string | number;
   message: string;
 }
-
-/** A client called with requests read from the description at run time, so without compile-time types. */
-type UntypedClient = { request(method: string, path: string, init: object): Promise<{ response: Response; data?: unknown; error?: unknown }> };
 
 function violationsOf(response: Response): PrismViolation[] {
   return JSON.parse(response.headers.get('sl-violations') ?? '[]');
@@ -25,17 +22,17 @@ function namesRule(violations: PrismViolation[], want: RuleViolation): boolean {
   return violations.some((v) => v.code === want.rule && v.location.slice(0, 2).join('.') === 'request.body' && v.location.slice(2).join('/') === where.join('/'));
 }
 
-describe.each(SERVICE_IDS)('%s on its mock server', (service) => {
+describe.each(SERVICES_UNDER_TEST)('%s on its mock server', (service) => {
   let mock: Awaited<ReturnType<typeof startMockServer>>;
   beforeAll(async () => {
     mock = await startMockServer(service);
   }, 30_000);
   afterAll(() => mock?.stop());
 
-  const client = () => SERVICE_CLIENTS[service](mock.url, { retry: false }) as unknown as UntypedClient;
+  const client = () => serviceClient(service, mock.url, { retry: false });
 
   it.each(exampleRequests(bundledSpec(service)))('$name is a request Prism accepts, answered with the documented example', async ({ method, path, params, body }) => {
-    const { response, data, error } = await client().request(method, path, { params, body });
+    const { response, data, error } = await (await client()).request(method, path, { params, body });
     expect(violationsOf(response), `Prism reports violations for ${method.toUpperCase()} ${path}`).toEqual([]);
     expect(error).toBeUndefined();
     // The documented success: 200 with a body, or a 204 delete without one.

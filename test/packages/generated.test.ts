@@ -3,11 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SERVICE_IDS } from '../support/spec.ts';
+import { SERVICES_UNDER_TEST } from '../support/spec.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-describe.each(SERVICE_IDS)('packages/%s/src', (service) => {
+describe.each(SERVICES_UNDER_TEST)('packages/%s/src', (service) => {
   it("loads each operation's validators on its first call, not at import", () => {
     const sources = ['index.ts', 'service.ts'].map((file) => readFileSync(join(root, 'packages', service, 'src', file), 'utf8')).join('\n');
     expect(sources).not.toMatch(/^import .*validators/m);

@@ -7,12 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesIn, packagesIn } from '../../scripts/lib/footprint.mjs';
+import { exampleCreateRequest } from '../../scripts/lib/openapi-walk.mjs';
+import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { type Loopback, startLoopback } from '../support/loopback.ts';
+import { bundledSpec, SERVICE_IDS } from '../support/spec.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
-const PACKAGES = ['core', 'huaweicloud-rocketmq', 'huaweicloud-kafka', 'huaweicloud-rabbitmq', 'alibabacloud-rocketmq'];
+const PACKAGES = ['core', ...SERVICE_IDS];
 const FOOTPRINT_LIMIT_BYTES = 1_000_000;
 
 /** What the client packages install from the registry: their dependencies outside @cloudmq, and theirs, as the workspace installed them. */
@@ -102,29 +105,37 @@ describe('a strict TypeScript project outside the repository', () => {
     }
   }, 180_000);
 
-  it('compiles with tsc --strict and calls a loopback server with every client', async () => {
-    writeFileSync(
-      join(project, 'check.ts'),
-      `import { createClient as kafka } from '@cloudmq/huaweicloud-kafka';
-import { createClient as rocketmq } from '@cloudmq/huaweicloud-rocketmq';
-import { createClient as rabbitmq } from '@cloudmq/huaweicloud-rabbitmq';
-import { createClient as apsaramq } from '@cloudmq/alibabacloud-rocketmq';
+  /** Per vendor: the credentials a client takes, how a create's answer names the new instance, and what the loopback answers. */
+  const VENDOR_CHECK = {
+    huaweicloud: { credentials: "{ accessKeyId: 'AK', secretAccessKey: 'SK', projectId: 'p1' }", createdId: 'data.instance_id', answered: 'installed-1' },
+    alibabacloud: { credentials: "{ accessKeyId: 'AK', secretAccessKey: 'SK' }", createdId: "data.data ?? ''", answered: 'rmq-cn-installed' },
+  };
 
-declare const process: { argv: string[] }; // no @types/node: the clients need only the standard fetch types
-const endpoint = process.argv[2];
-const huawei = { accessKeyId: 'AK', secretAccessKey: 'SK', projectId: 'p1' };
-const az = ['az-1'];
-const network = { vpc_id: 'vpc', subnet_id: 'subnet', security_group_id: 'sg', available_zones: az };
-const answers = await Promise.all([
-  kafka({ endpoint, credentials: huawei, throwOnError: true }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p1' } }, body: { name: 'kafka-1', engine: 'kafka', engine_version: '2.3.0', specification: '100MB', storage_space: 600, ...network, product_id: '00300-30308-0--0', kafka_manager_user: 'admin', kafka_manager_password: 'Manager-Pass1', storage_spec_code: 'dms.physical.storage.high' } }),
-  rocketmq({ endpoint, credentials: huawei, throwOnError: true }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p1' } }, body: { name: 'rocketmq-1', engine: 'reliability', engine_version: '4.8.0', storage_space: 600, ...network, product_id: 'c6.4u8g.cluster', storage_spec_code: 'dms.physical.storage.ultra.v2', broker_num: 1 } }),
-  rabbitmq({ endpoint, credentials: huawei, throwOnError: true }).POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'rabbitmq', project_id: 'p1' } }, body: { name: 'rabbitmq-1', engine: 'rabbitmq', engine_version: '3.8.35', storage_space: 100, access_user: 'admin', password: 'Rabbit-Pass1', ...network, product_id: 'c6.2u4g.single', storage_spec_code: 'dms.physical.storage.high.v2' } }),
-]);
-const alibaba = await apsaramq({ endpoint, credentials: { accessKeyId: 'AK', secretAccessKey: 'SK' }, throwOnError: true }).POST('/instances', { body: { serviceCode: 'rmq', seriesCode: 'standard', subSeriesCode: 'cluster_ha', paymentType: 'PayAsYouGo', networkInfo: { vpcInfo: { vpcId: 'vpc-1' }, internetInfo: { internetSpec: 'disable', flowOutType: 'uninvolved' } } } });
-const ids: string[] = [...answers.map(({ data }) => data.instance_id), alibaba.data.data ?? ''];
-console.log(ids.join(','));
-`,
-    );
+  /** A consumer's program: every client's documented create example, typed by the package alone (an example its types refuse fails tsc). */
+  function consumerProgram(): string {
+    const calls = SERVICE_IDS.map((service, index) => {
+      const { method, path, params, body } = exampleCreateRequest(bundledSpec(service));
+      const vendor = VENDOR_CHECK[vendorOf(bundledSpec(service))];
+      // The example's clientToken is left out: the client makes one per call.
+      const init = JSON.stringify({ params: { ...params, query: undefined }, body });
+      return `{
+  const { data } = await client${index}({ endpoint, credentials: ${vendor.credentials}, throwOnError: true }).${method.toUpperCase()}('${path}', ${init});
+  ids.push(${vendor.createdId});
+}`;
+    });
+    return [
+      ...SERVICE_IDS.map((service, index) => `import { createClient as client${index} } from '@cloudmq/${service}';`),
+      'declare const process: { argv: string[] }; // no @types/node: the clients need only the standard fetch types',
+      'const endpoint = process.argv[2];',
+      'const ids: string[] = [];',
+      ...calls,
+      "console.log(ids.join(','));",
+      '',
+    ].join('\n');
+  }
+
+  it('compiles with tsc --strict and calls a loopback server with every client', async () => {
+    writeFileSync(join(project, 'check.ts'), consumerProgram());
     const readmeSnippets = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]);
     expect(readmeSnippets.length).toBeGreaterThanOrEqual(4);
     for (const [index, snippet] of readmeSnippets.entries()) writeFileSync(join(project, `readme-${index}.ts`), snippet);
@@ -135,7 +146,7 @@ console.log(ids.join(','));
       throw new Error(`tsc --strict failed:\n${error.stdout}`);
     });
     const { stdout } = await run('node', [join(project, 'out/check.js'), server.url], { cwd: project });
-    expect(stdout.trim()).toBe('installed-1,installed-1,installed-1,rmq-cn-installed');
-    expect(server.requests).toHaveLength(4);
+    expect(stdout.trim()).toBe(SERVICE_IDS.map((service) => VENDOR_CHECK[vendorOf(bundledSpec(service))].answered).join(','));
+    expect(server.requests).toHaveLength(SERVICE_IDS.length);
   }, 120_000);
 });

@@ -5,9 +5,11 @@ import { createOpenApiAjv, schemaIdFor } from '../../scripts/lib/openapi-ajv.mjs
 import { escapeToken, requiredNames, resolveRef, schemaParts } from '../../scripts/lib/openapi-walk.mjs';
 import { bundlePath, SERVICE_IDS } from '../../scripts/lib/services.mjs';
 import { brokenRules } from '../../packages/core/src/validation.ts';
+import { type ServiceId, servicesUnderTest } from './services-under-test.ts';
 
-export { SERVICE_IDS };
-export type ServiceId = (typeof SERVICE_IDS)[number];
+export { SERVICE_IDS, type ServiceId };
+/** The services this run tests: one in a service's own test task, else all (services-under-test.ts). */
+export const SERVICES_UNDER_TEST = servicesUnderTest();
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
 type Json = any;
 

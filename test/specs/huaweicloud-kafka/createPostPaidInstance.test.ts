@@ -1,12 +1,18 @@
 // Page 002 (Huawei Cloud Kafka, "Creating a Pay-per-Use Instance") against the description: every field and every rule.
-// The page copy lost the option lists of several fields; those come from api-facts.md ("Kafka options missing from seed 002").
+// The page copy lost the option lists of several fields; those come from the vendor's Chinese edition of the same page.
 import { describe, expect, it } from 'vitest';
-import { parameterValidator, requestBodyField } from '../../support/spec.ts';
+import { findOperation } from '../../../scripts/lib/openapi-walk.mjs';
+import { bundledSpec, parameterValidator, requestBodyField } from '../../support/spec.ts';
 import { testHuaweiCreateAnswers, testPageTables } from '../../support/page-tables.ts';
 import { service, operation, pageFields, validBodies, invalidBodies } from './createPostPaidInstance.tables.ts';
 
 describe(`${service}: ${operation.join(' ')}`, () => {
   testPageTables(service, operation, { pageFields, validBodies, invalidBodies });
+  it('is deprecated, pointing to the current create', () => {
+    const legacy = findOperation(bundledSpec(service), 'createPostPaidInstance').operation;
+    expect(legacy.deprecated).toBe(true);
+    expect(legacy.description).toContain('createInstanceByEngine');
+  });
   it("does not document the example's misspelt public_boundwidth", () => {
     expect(requestBodyField(service, ...operation, 'public_boundwidth')).toBeUndefined();
   });
