@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
-import { exampleRequests, findOperation } from '../../scripts/lib/openapi-walk.mjs';
-import { bundlePath } from '../../scripts/lib/services.mjs';
+import { exampleCreateRequest, findOperation } from '../../scripts/lib/openapi-walk.mjs';
+import { bundlePath, SERVICE_IDS } from '../../scripts/lib/services.mjs';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { alibabaSignedHeaders } from './hand-signed-alibaba.mjs';
 import { huaweiSignedHeaders } from './hand-signed-huawei.mjs';
@@ -16,17 +16,18 @@ const ALIBABA_CREDENTIALS = { accessKeyId: 'LTAIbenchaccesskey01', secretAccessK
 
 const descriptionOf = (serviceId) => JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'));
 
-/** The first documented example of an operation: the body every contender of that operation sends. */
-function exampleOf(serviceId, operationId) {
-  const example = exampleRequests(descriptionOf(serviceId)).find((request) => request.operationId === operationId);
-  if (!example) throw new Error(`${serviceId} has no example of ${operationId}`);
-  return example;
+/** A service's current create (its first create that is not deprecated) with its first documented example: what every contender of that service sends. */
+function createOf(serviceId) {
+  return exampleCreateRequest(descriptionOf(serviceId));
 }
 
-/** Our client of a service, calling one create operation with its documented example. */
-async function ours(serviceId, operationId) {
-  const { createClient } = await import(`@cloudmq/${serviceId}`);
-  const { method, path, params, body } = exampleOf(serviceId, operationId);
+/** The call contenders of one service make, as the report groups them. */
+const operationOf = (serviceId) => `${serviceId} ${createOf(serviceId).operationId}`;
+
+/** Our client of a service (or the module at `moduleUrl`, generated from its description), calling its create with the documented example. */
+async function ours(serviceId, moduleUrl = `@cloudmq/${serviceId}`) {
+  const { createClient } = await import(moduleUrl);
+  const { method, path, params, body } = createOf(serviceId);
   return (url) => {
     const credentials = vendorOf(descriptionOf(serviceId)) === 'huaweicloud' ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS;
     const client = createClient({ endpoint: url, credentials, throwOnError: true });
@@ -35,10 +36,10 @@ async function ours(serviceId, operationId) {
   };
 }
 
-/** An official Huawei Cloud SDK client (Node.js, axios) calling `call` with the example body of our `operationId`. */
-function huaweiSdk(packageName, clientClass, [serviceId, operationId], call) {
+/** An official Huawei Cloud SDK client (Node.js, axios) calling `call` with the example body of our client's create. */
+function huaweiSdk(packageName, clientClass, serviceId, call) {
   const sdk = require(packageName);
-  const { body } = exampleOf(serviceId, operationId);
+  const { body } = createOf(serviceId);
   return (url) => {
     const { BasicCredentials } = require('@huaweicloud/huaweicloud-sdk-core');
     const credentials = new BasicCredentials().withAk(HUAWEI_CREDENTIALS.accessKeyId).withSk(HUAWEI_CREDENTIALS.secretAccessKey).withProjectId(HUAWEI_CREDENTIALS.projectId);
@@ -65,12 +66,12 @@ function alibabaModel(Model, json) {
 
 /**
  * The least a client can do for one operation's example: serialize the body, sign it by hand with
- * node:crypto and send it with `send(url, headers, body)`. A query `clientToken` is made afresh per
+ * node:crypto and send it with `send(url, method, headers, body)`. A query `clientToken` is made afresh per
  * call, as our clients make their idempotency token.
  */
-function handSigned(serviceId, operationId, send) {
+function handSigned(serviceId, send) {
   const document = descriptionOf(serviceId);
-  const { method, path, params, body } = exampleOf(serviceId, operationId);
+  const { operationId, method, path, params, body } = createOf(serviceId);
   const upper = method.toUpperCase();
   const signedHeaders =
     vendorOf(document) === 'huaweicloud'
@@ -89,16 +90,16 @@ function handSigned(serviceId, operationId, send) {
     const query = params.query?.clientToken === undefined ? '' : `?clientToken=${crypto.randomUUID()}`;
     const target = `${url}${filledPath}${query}`;
     const json = JSON.stringify(body);
-    return send(target, signedHeaders(target, json), json);
+    return send(target, upper, signedHeaders(target, json), json);
   };
 }
 
 const keepAliveAgent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-/** POST with node:http on a keep-alive agent, body parsed as JSON. */
-function postWithNodeHttp(url, headers, body) {
+/** A request with node:http on a keep-alive agent, its answer parsed as JSON. */
+function sendWithNodeHttp(url, method, headers, body) {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest(url, { method: 'POST', agent: keepAliveAgent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
+    const outgoing = httpRequest(url, { method, agent: keepAliveAgent, headers: { ...headers, 'content-length': Buffer.byteLength(body) } }, (response) => {
       const chunks = [];
       response.on('data', (chunk) => chunks.push(chunk));
       response.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString())));
@@ -109,38 +110,52 @@ function postWithNodeHttp(url, headers, body) {
   });
 }
 
+/** Our Kafka client generated with 200 more operations: its per-call cost must be the Kafka client's. */
+export const SYNTHETIC_CONTENDER = 'ours synthetic kafka, 200 more operations';
+
 /**
- * Contenders by name: `operation` groups those that make the same call; `kind` is ours, official
- * or reference; `prepare()` loads the code (not timed) and returns `(url) => call`.
+ * Contenders by name: `operation` groups those that make the same call; `kind` is ours, floor,
+ * official or reference; `prepare()` loads the code (not timed) and returns `(url) => call`.
  */
 export const CONTENDERS = {
-  'ours huaweicloud-rocketmq': { kind: 'ours', operation: 'Huawei RocketMQ create', prepare: () => ours('huaweicloud-rocketmq', 'createPostPaidInstance') },
-  'ours huaweicloud-kafka': { kind: 'ours', operation: 'Huawei Kafka create', prepare: () => ours('huaweicloud-kafka', 'createPostPaidInstance') },
-  'ours huaweicloud-rabbitmq': { kind: 'ours', operation: 'Huawei RabbitMQ create', prepare: () => ours('huaweicloud-rabbitmq', 'createPostPaidInstanceByEngine') },
-  'ours alibabacloud-rocketmq': { kind: 'ours', operation: 'Alibaba RocketMQ create', prepare: () => ours('alibabacloud-rocketmq', 'createInstance') },
+  ...Object.fromEntries(
+    SERVICE_IDS.flatMap((serviceId) => [
+      [`ours ${serviceId}`, { kind: 'ours', operation: operationOf(serviceId), prepare: () => ours(serviceId) }],
+      [`floor ${serviceId}`, { kind: 'floor', operation: operationOf(serviceId), prepare: async () => handSigned(serviceId, sendWithNodeHttp) }],
+    ]),
+  ),
+  // Built by `npm run bench` (bench/lib/synthetic-client.mjs), which names it in this variable.
+  [SYNTHETIC_CONTENDER]: {
+    kind: 'ours',
+    operation: operationOf('huaweicloud-kafka'),
+    prepare: () => {
+      const moduleUrl = process.env.CLOUDMQ_BENCH_SYNTHETIC_CLIENT;
+      if (!moduleUrl) throw new Error('CLOUDMQ_BENCH_SYNTHETIC_CLIENT is unset: run the synthetic contender through npm run bench');
+      return ours('huaweicloud-kafka', moduleUrl);
+    },
+  },
   'official @huaweicloud/huaweicloud-sdk-rocketmq': {
     kind: 'official',
-    operation: 'Huawei RocketMQ create',
+    operation: operationOf('huaweicloud-rocketmq'),
     prepare: async () =>
-      huaweiSdk('@huaweicloud/huaweicloud-sdk-rocketmq', 'RocketMQClient', ['huaweicloud-rocketmq', 'createPostPaidInstance'], (sdk, client, body) =>
+      huaweiSdk('@huaweicloud/huaweicloud-sdk-rocketmq', 'RocketMQClient', 'huaweicloud-rocketmq', (sdk, client, body) =>
         client.createPostPaidInstance(new sdk.CreatePostPaidInstanceRequest().withBody(Object.assign(new sdk.CreatePostPaidInstanceReq(), body))),
       ),
   },
-  // The Kafka SDK no longer has the legacy create (POST /v2/{project_id}/instances): its successor, with the same body.
   'official @huaweicloud/huaweicloud-sdk-kafka': {
     kind: 'official',
-    operation: 'Huawei Kafka create',
+    operation: operationOf('huaweicloud-kafka'),
     prepare: async () =>
-      huaweiSdk('@huaweicloud/huaweicloud-sdk-kafka', 'KafkaClient', ['huaweicloud-kafka', 'createPostPaidInstance'], (sdk, client, body) =>
+      huaweiSdk('@huaweicloud/huaweicloud-sdk-kafka', 'KafkaClient', 'huaweicloud-kafka', (sdk, client, body) =>
         client.createInstanceByEngine(new sdk.CreateInstanceByEngineRequest().withEngine('kafka').withBody(Object.assign(new sdk.CreateInstanceByEngineReq(), body))),
       ),
   },
   'official @alicloud/rocketmq20220801': {
     kind: 'official',
-    operation: 'Alibaba RocketMQ create',
+    operation: operationOf('alibabacloud-rocketmq'),
     prepare: async () => {
       const sdk = require('@alicloud/rocketmq20220801');
-      const { body } = exampleOf('alibabacloud-rocketmq', 'createInstance');
+      const { body } = createOf('alibabacloud-rocketmq');
       return (url) => {
         const client = new sdk.default({ ...ALIBABA_CREDENTIALS, accessKeySecret: ALIBABA_CREDENTIALS.secretAccessKey, endpoint: new URL(url).host, protocol: 'http' });
         // A fresh clientToken per call, as ours sends.
@@ -150,11 +165,7 @@ export const CONTENDERS = {
   },
   'reference fetch + hand signing': {
     kind: 'reference',
-    operation: 'Huawei RocketMQ create',
-    prepare: async () => handSigned('huaweicloud-rocketmq', 'createPostPaidInstance', (url, headers, body) => fetch(url, { method: 'POST', headers, body }).then((response) => response.json())),
+    operation: operationOf('huaweicloud-rocketmq'),
+    prepare: async () => handSigned('huaweicloud-rocketmq', (url, method, headers, body) => fetch(url, { method, headers, body }).then((response) => response.json())),
   },
-  'floor huaweicloud-rocketmq': { kind: 'floor', operation: 'Huawei RocketMQ create', prepare: async () => handSigned('huaweicloud-rocketmq', 'createPostPaidInstance', postWithNodeHttp) },
-  'floor huaweicloud-kafka': { kind: 'floor', operation: 'Huawei Kafka create', prepare: async () => handSigned('huaweicloud-kafka', 'createPostPaidInstance', postWithNodeHttp) },
-  'floor huaweicloud-rabbitmq': { kind: 'floor', operation: 'Huawei RabbitMQ create', prepare: async () => handSigned('huaweicloud-rabbitmq', 'createPostPaidInstanceByEngine', postWithNodeHttp) },
-  'floor alibabacloud-rocketmq': { kind: 'floor', operation: 'Alibaba RocketMQ create', prepare: async () => handSigned('alibabacloud-rocketmq', 'createInstance', postWithNodeHttp) },
 };

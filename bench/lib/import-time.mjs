@@ -1,14 +1,12 @@
 // Cold import time: many fresh Node.js processes that import one package and exit, against bare `node -e 0`.
 import { execFileSync } from 'node:child_process';
+import { SERVICE_IDS } from '../../scripts/lib/services.mjs';
 import { minAndMedian } from './stats.mjs';
 
 /** What each process imports; `null` is bare Node.js. */
 export const IMPORTED = [
   ['bare node -e 0', 'reference', null],
-  ['@cloudmq/huaweicloud-rocketmq', 'ours', '@cloudmq/huaweicloud-rocketmq'],
-  ['@cloudmq/huaweicloud-kafka', 'ours', '@cloudmq/huaweicloud-kafka'],
-  ['@cloudmq/huaweicloud-rabbitmq', 'ours', '@cloudmq/huaweicloud-rabbitmq'],
-  ['@cloudmq/alibabacloud-rocketmq', 'ours', '@cloudmq/alibabacloud-rocketmq'],
+  ...SERVICE_IDS.map((id) => [`@cloudmq/${id}`, 'ours', `@cloudmq/${id}`]),
   ['@huaweicloud/huaweicloud-sdk-rocketmq', 'official', '@huaweicloud/huaweicloud-sdk-rocketmq'],
   ['@huaweicloud/huaweicloud-sdk-kafka', 'official', '@huaweicloud/huaweicloud-sdk-kafka'],
   ['@alicloud/rocketmq20220801', 'official', '@alicloud/rocketmq20220801'],
