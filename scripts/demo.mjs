@@ -1,7 +1,7 @@
 // `npm run demo`: one instance's whole lifecycle per service (create, wait until running, show, delete, wait until gone) through the generated clients, against stateful loopback fakes; no credentials or cloud account needed.
 import { readFileSync } from 'node:fs';
 import { startFakeCloud } from './lib/fake-cloud.mjs';
-import { exampleCreateRequest, findOperation } from './lib/openapi-walk.mjs';
+import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
 import { bundlePath, SERVICE_IDS } from './lib/services.mjs';
 import { VENDORS, vendorOf } from './lib/vendors.mjs';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
 import { createRequire } from 'node:module';
-import { exampleCreateRequest, findOperation } from '../../scripts/lib/openapi-walk.mjs';
+import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
 import { bundlePath, SERVICE_IDS } from '../../scripts/lib/services.mjs';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { alibabaSignedHeaders } from './hand-signed-alibaba.mjs';

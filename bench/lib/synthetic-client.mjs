@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findOperation } from '../../scripts/lib/openapi-walk.mjs';
+import { findOperation } from '@cloudmq/openapi-walk';
 import { emitIndex } from '../../scripts/lib/emit/index-module.mjs';
 import { emitService } from '../../scripts/lib/emit/service.mjs';
 import { emitTypes } from '../../scripts/lib/emit/types.mjs';

@@ -5,7 +5,7 @@ import { isDeepStrictEqual } from 'node:util';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { compareOpenApi } from 'api-smart-diff';
 import YAML from 'yaml';
-import { escapeToken, NAME_MAPS, resolveRef } from './openapi-walk.mjs';
+import { escapeToken, inlineRefs, NAME_MAPS, resolveRef } from '@cloudmq/openapi-walk';
 
 /**
  * @typedef {'breaking' | 'non-breaking' | 'annotation' | 'unclassified' | 'deprecated'} ChangeType
@@ -125,19 +125,6 @@ function inScope(path) {
  */
 function comparable(document) {
   return inlineRefs(document, { ...document, components: { securitySchemes: document.components?.securitySchemes ?? {} } });
-}
-
-/** `node` with the local `$ref`s in it replaced by (copies of) what they point at in `document`. */
-function inlineRefs(document, node, refChain = []) {
-  if (Array.isArray(node)) return node.map((item) => inlineRefs(document, item, refChain));
-  if (!isObject(node)) return node;
-  const { $ref, ...rest } = node;
-  const siblings = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, inlineRefs(document, value, refChain)]));
-  // A recursive schema keeps its inner $ref, which stops the inlining.
-  if (typeof $ref !== 'string' || refChain.includes($ref)) return $ref === undefined ? siblings : { $ref, ...siblings };
-  const target = inlineRefs(document, resolveRef(document, { $ref }), [...refChain, $ref]);
-  // A $ref with sibling keywords means both apply (OpenAPI 3.1), which is what api-smart-diff makes of it too.
-  return Object.keys(siblings).length > 0 ? { allOf: [target], ...siblings } : target;
 }
 
 /**

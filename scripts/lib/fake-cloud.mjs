@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { examplesOf, findOperation, operationsOf, resolveRef } from './openapi-walk.mjs';
+import { examplesOf, findOperation, operationsOf, resolveRef } from '@cloudmq/openapi-walk';
 import { bundlePath } from './services.mjs';
 import { vendorOf } from './vendors.mjs';
 

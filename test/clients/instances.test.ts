@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { AlibabaCloudError, HuaweiCloudError, InvalidOptionError, RequestValidationError, WaiterError } from '@cloudmq/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
-import { exampleCreateRequest } from '../../scripts/lib/openapi-walk.mjs';
+import { exampleCreateRequest } from '@cloudmq/openapi-walk';
 import { bundlePath } from '../../scripts/lib/services.mjs';
 import { bundledSpec, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';

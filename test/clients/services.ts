@@ -1,6 +1,6 @@
 // Each service's client and its create operations as the client tests drive them: read from the registry, the descriptions and the page tables, not listed by hand.
 import { readdirSync } from 'node:fs';
-import { exampleRequests } from '../../scripts/lib/openapi-walk.mjs';
+import { exampleRequests } from '@cloudmq/openapi-walk';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import type { PageTables } from '../support/page-tables.ts';
 import { bundledSpec, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
-import { exampleCreateRequest, findOperation } from '../../scripts/lib/openapi-walk.mjs';
+import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
 import { bundledSpec, SERVICE_IDS } from '../support/spec.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

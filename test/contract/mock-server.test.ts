@@ -1,6 +1,6 @@
 // Round trips through the generated clients to Prism: every example passes the mock's checks, and the mock really refuses what the pages forbid.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exampleRequests } from '../../scripts/lib/openapi-walk.mjs';
+import { exampleRequests } from '@cloudmq/openapi-walk';
 import { startMockServer } from '../../scripts/lib/mock-server.mjs';
 import { CREATE_OPERATIONS, serviceClient } from '../clients/services.ts';
 import { bundledSpec, resolve, type RuleViolation, SERVICES_UNDER_TEST } from '../support/spec.ts';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesIn, packagesIn } from '../../scripts/lib/footprint.mjs';
-import { exampleCreateRequest } from '../../scripts/lib/openapi-walk.mjs';
+import { exampleCreateRequest } from '@cloudmq/openapi-walk';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { type Loopback, startLoopback } from '../support/loopback.ts';
 import { bundledSpec, SERVICE_IDS } from '../support/spec.ts';

@@ -1,6 +1,6 @@
 // Every example in every description (request bodies, responses, parameters) validates against its schema.
 import { describe, expect, it } from 'vitest';
-import { escapeToken, examplesOf, operationsOf, unescapeToken } from '../../scripts/lib/openapi-walk.mjs';
+import { escapeToken, examplesOf, operationsOf, unescapeToken } from '@cloudmq/openapi-walk';
 import { bundledSpec, resolve, SERVICES_UNDER_TEST, type ServiceId, validatorAt } from '../support/spec.ts';
 
 interface ExampleCase {

@@ -1,6 +1,6 @@
 // Every description as the project promises it: service id, the operations the runtime reads, servers, signing, strict bodies and write-only secrets.
 import { describe, expect, it } from 'vitest';
-import { findOperation, operationsOf } from '../../scripts/lib/openapi-walk.mjs';
+import { findOperation, operationsOf } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../../scripts/lib/vendors.mjs';
 import { bundledSpec, flattenObject, resolve, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
 

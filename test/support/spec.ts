@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { ErrorObject } from 'ajv';
 import { createOpenApiAjv, schemaIdFor } from '../../scripts/lib/openapi-ajv.mjs';
-import { escapeToken, requiredNames, resolveRef, schemaParts } from '../../scripts/lib/openapi-walk.mjs';
+import { escapeToken, requiredNames, resolveRef, schemaParts } from '@cloudmq/openapi-walk';
 import { bundlePath, SERVICE_IDS } from '../../scripts/lib/services.mjs';
 import { brokenRules } from '../../packages/core/src/validation.ts';
 import { type ServiceId, servicesUnderTest } from './services-under-test.ts';

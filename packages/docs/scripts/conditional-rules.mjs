@@ -1,6 +1,6 @@
 // Moves the `if`/`then`/`else` rules of the rendered copy into a list under each request body, because Redoc 3 draws them wrongly.
 import YAML from 'yaml';
-import { NAME_MAPS, resolveRef } from '../../../scripts/lib/openapi-walk.mjs';
+import { NAME_MAPS, resolveRef } from '@cloudmq/openapi-walk';
 
 const CONDITIONAL_KEYWORDS = ['if', 'then', 'else'];
 

@@ -1,5 +1,5 @@
 // Emits service.ts: what the runtime needs of a service (regions, endpoints, operations, the waiters' show and list operations, the signing algorithm).
-import { collectOperations, regionEndpoints, resolveRef } from '../openapi-walk.mjs';
+import { collectOperations, regionEndpoints, resolveRef } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../vendors.mjs';
 
 /**

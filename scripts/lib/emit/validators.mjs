@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import ts from 'typescript';
 import { createOpenApiAjv, schemaIdFor } from '../openapi-ajv.mjs';
-import { collectOperations, stripAnnotations } from '../openapi-walk.mjs';
+import { collectOperations, stripAnnotations } from '@cloudmq/openapi-walk';
 
 /**
  * Precompiled ajv validators (standalone code): no schema compilation and no ajv at run time. One

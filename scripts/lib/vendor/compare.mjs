@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
-import { operationsOf } from '../openapi-walk.mjs';
+import { operationsOf } from '@cloudmq/openapi-walk';
 import { flatDescribedOperation, flatVendorOperation } from './fields.mjs';
 
 /**

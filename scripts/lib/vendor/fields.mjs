@@ -1,5 +1,5 @@
 // Flattens what an operation sends and answers into one notation for both sides: `path:engine`, `query:offset`, `bss_param.charging_mode`, `tags[].key`.
-import { requiredNames, resolveRef, schemaParts } from '../openapi-walk.mjs';
+import { requiredNames, resolveRef, schemaParts } from '@cloudmq/openapi-walk';
 
 /**
  * The facts compared of one field or parameter.

@@ -1,7 +1,7 @@
 // Page 002 (Huawei Cloud Kafka, "Creating a Pay-per-Use Instance") against the description: every field and every rule.
 // The page copy lost the option lists of several fields; those come from the vendor's Chinese edition of the same page.
 import { describe, expect, it } from 'vitest';
-import { findOperation } from '../../../scripts/lib/openapi-walk.mjs';
+import { findOperation } from '@cloudmq/openapi-walk';
 import { bundledSpec, parameterValidator, requestBodyField } from '../../support/spec.ts';
 import { testHuaweiCreateAnswers, testPageTables } from '../../support/page-tables.ts';
 import { service, operation, pageFields, validBodies, invalidBodies } from './createPostPaidInstance.tables.ts';

@@ -189,3 +189,24 @@ export function schemaParts(document, node, { branches = true } = {}) {
 export function requiredNames(document, node) {
   return new Set(schemaParts(document, node, { branches: false }).flatMap((part) => part.required ?? []));
 }
+
+/**
+ * `node` with the local `$ref`s in it replaced by (copies of) what they point at in `document`. A
+ * `$ref` with sibling keywords becomes `allOf: [target]` beside them, since both apply (OpenAPI
+ * 3.1); a `$ref` back into a schema being inlined stays, which stops a recursive schema.
+ * @param {any} document
+ * @param {any} node
+ */
+export function inlineRefs(document, node) {
+  return inlined(document, node, []);
+}
+
+function inlined(document, node, refChain) {
+  if (Array.isArray(node)) return node.map((item) => inlined(document, item, refChain));
+  if (node === null || typeof node !== 'object') return node;
+  const { $ref, ...rest } = node;
+  const siblings = Object.fromEntries(Object.entries(rest).map(([key, value]) => [key, inlined(document, value, refChain)]));
+  if (typeof $ref !== 'string' || refChain.includes($ref)) return $ref === undefined ? siblings : { $ref, ...siblings };
+  const target = inlined(document, resolveRef(document, { $ref }), [...refChain, $ref]);
+  return Object.keys(siblings).length > 0 ? { allOf: [target], ...siblings } : target;
+}

@@ -1,6 +1,6 @@
-// The one reader of OpenAPI documents: pointer tokens, $ref resolution, schema parts and required names, operations.
+// The one reader of OpenAPI documents: pointer tokens, $ref resolution and inlining, schema parts and required names, operations.
 import { describe, expect, it } from 'vitest';
-import { collectOperations, escapeToken, operationsOf, pointer, refTokens, requiredNames, resolveRef, schemaParts, unescapeToken } from '../../scripts/lib/openapi-walk.mjs';
+import { collectOperations, escapeToken, inlineRefs, operationsOf, pointer, refTokens, requiredNames, resolveRef, schemaParts, unescapeToken } from './index.mjs';
 
 describe('pointer tokens', () => {
   it.each<[string, { given: string; escaped: string }]>([
@@ -39,6 +39,7 @@ const document = {
       Tagged: { required: ['tag'], properties: { tag: { type: 'string' } } },
       Either: { oneOf: [{ $ref: '#/components/schemas/Tagged' }, { type: 'null' }], anyOf: [{ required: ['z'], properties: { z: {} } }] },
       Dangling: { $ref: '#/components/schemas/Missing' },
+      Tree: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } },
     },
   },
 };
@@ -54,6 +55,37 @@ describe('resolveRef', () => {
 
   it('throws on a dangling $ref', () => {
     expect(() => resolveRef(document, { $ref: '#/components/schemas/Dangling' })).toThrow(/dangling \$ref/);
+  });
+});
+
+describe('inlineRefs', () => {
+  const tagged = document.components.schemas.Tagged;
+  it.each<[string, { given: unknown; want: unknown }]>([
+    ['a node without $ref is a copy of itself', { given: { type: 'string', enum: ['a'] }, want: { type: 'string', enum: ['a'] } }],
+    ['a $ref becomes its target', { given: { $ref: '#/components/schemas/Tagged' }, want: tagged }],
+    ['a $ref deep inside arrays and objects', { given: { oneOf: [{ $ref: '#/components/schemas/Tagged' }, { type: 'null' }] }, want: { oneOf: [tagged, { type: 'null' }] } }],
+    ['a $ref with siblings: both apply', { given: { $ref: '#/components/schemas/Tagged', description: 'why' }, want: { allOf: [tagged], description: 'why' } }],
+    [
+      'a chain of $refs, every target inlined',
+      { given: { $ref: '#/components/schemas/Alias' }, want: { ...document.components.schemas.Thing, allOf: [tagged, document.components.schemas.Thing.allOf[1]] } },
+    ],
+    [
+      'a recursive schema keeps its inner $ref',
+      { given: { $ref: '#/components/schemas/Tree' }, want: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Tree' } } } } },
+    ],
+    ['a primitive is itself', { given: 3, want: 3 }],
+  ])('%s', (_, { given, want }) => {
+    expect(inlineRefs(document, given)).toEqual(want);
+  });
+
+  it('copies: changing the result changes nothing in the document', () => {
+    const result = inlineRefs(document, { $ref: '#/components/schemas/Tagged' }) as { properties: { tag: { type: string } } };
+    result.properties.tag.type = 'changed';
+    expect(document.components.schemas.Tagged.properties.tag.type).toBe('string');
+  });
+
+  it('throws on a dangling $ref', () => {
+    expect(() => inlineRefs(document, { $ref: '#/components/schemas/Missing' })).toThrow(/dangling \$ref/);
   });
 });
 
