@@ -1,5 +1,8 @@
-// createClient options: credentials from the environment, a missing one failing at creation, regions resolved to hosts.
-import { CloudMqError, CredentialsError } from '@cloudmq/core';
+// createClient options: credentials from the environment, a chain or a provider (a missing one failing the first call, nothing sent), regions resolved to hosts.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { alibabaCloudCredentialChain, CloudMqError, CredentialsError, credentialChain, huaweiCloudCredentialChain, InvalidOptionError } from '@cloudmq/core';
 import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
 import { createClient as kafkaClient } from '@cloudmq/huaweicloud-kafka';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,24 +28,73 @@ function creationError(create: () => unknown): unknown {
 }
 
 describe('credentials', () => {
+  /** A loopback URL nothing listens on: the chains' metadata sources are refused at once instead of reaching past loopback. */
+  async function closedEndpoint(): Promise<string> {
+    const server = await startLoopback(() => ({ status: 500 }));
+    await server.close();
+    return server.url;
+  }
+  const scratchHome = () => mkdtempSync(join(tmpdir(), 'cloudmq-home-'));
+
   const missing: [string, { given: Record<string, string>; want: RegExp }][] = [
-    ['no Huawei secret key', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_SK: '' }, want: /secretAccessKey.*HUAWEICLOUD_SDK_SK/ }],
-    ['no Huawei project id', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_PROJECT_ID: '' }, want: /projectId.*HUAWEICLOUD_SDK_PROJECT_ID/ }],
-    ['no Huawei access key', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_AK: '' }, want: /accessKeyId.*HUAWEICLOUD_SDK_AK/ }],
+    ['no Huawei secret key', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_SK: '' }, want: /HUAWEICLOUD_SDK_SK/ }],
+    ['no Huawei project id', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_PROJECT_ID: '' }, want: /HUAWEICLOUD_SDK_PROJECT_ID/ }],
+    ['no Huawei access key', { given: { ...HUAWEI_ENV, HUAWEICLOUD_SDK_AK: '' }, want: /HUAWEICLOUD_SDK_AK/ }],
   ];
-  it.each(missing)('fails at creation with %s, naming the variable and no secret', (_, { given, want }) => {
-    stubEnv(given);
-    const error = creationError(() => kafkaClient({ region: 'cn-north-4' }));
-    expect(error).toBeInstanceOf(CredentialsError);
-    expect((error as Error).message).toMatch(want);
-    for (const secret of [HUAWEI_ENV.HUAWEICLOUD_SDK_SK, HUAWEI_ENV.HUAWEICLOUD_SDK_SECURITY_TOKEN]) expect((error as Error).message).not.toContain(secret);
+  it.each(missing)('fails the first call with %s, naming the variable and no secret; nothing is sent', async (_, { given, want }) => {
+    const server = await startLoopback(() => ({ status: 200, body: { instance_id: 'i' } }));
+    try {
+      const credentials = huaweiCloudCredentialChain({ env: given, home: scratchHome(), ecsMetadataEndpoint: await closedEndpoint() });
+      const client = kafkaClient({ endpoint: server.url, credentials, validate: false, retry: false });
+      const error = await client.POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CredentialsError);
+      expect((error as Error).message).toMatch(want);
+      for (const secret of [HUAWEI_ENV.HUAWEICLOUD_SDK_SK, HUAWEI_ENV.HUAWEICLOUD_SDK_SECURITY_TOKEN]) expect((error as Error).message).not.toContain(secret);
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
   });
 
-  it('fails at creation without Alibaba credentials', () => {
-    stubEnv({});
-    const error = creationError(() => alibabaClient({ region: 'cn-hangzhou' }));
+  it('fails the first call without Alibaba credentials, saying where it looked', async () => {
+    const credentials = alibabaCloudCredentialChain({ env: {}, home: scratchHome(), ecsMetadataEndpoint: await closedEndpoint() });
+    const error = await alibabaClient({ region: 'cn-hangzhou', credentials, validate: false })
+      .POST('/instances', { body: {} as never })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CredentialsError);
-    expect((error as Error).message).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_ID.*ALIBABA_CLOUD_ACCESS_KEY_SECRET/);
+    expect((error as Error).message).toMatch(/ALIBABA_CLOUD_ACCESS_KEY_ID.*CLI profile.*credentials file.*ECS RAM role.*credentials URI/);
+  });
+
+  it('fails at creation on fixed credentials that lack a field, and on credentials that are neither object nor function', () => {
+    expect(creationError(() => kafkaClient({ region: 'cn-north-4', credentials: { accessKeyId: 'a', secretAccessKey: 's' } as never }))).toBeInstanceOf(CredentialsError);
+    expect(creationError(() => kafkaClient({ region: 'cn-north-4', credentials: 'ak:sk' as never }))).toBeInstanceOf(InvalidOptionError);
+  });
+
+  it('asks a provider before every attempt, and never signs with expired credentials', async () => {
+    const clock = { now: Date.parse('2026-12-05T12:00:00Z') };
+    let issued = 0;
+    // A source that hands out keys living one hour, as ECS metadata does.
+    const source = {
+      description: 'test source',
+      load: async () => {
+        issued++;
+        return { accessKeyId: `HWTEMP${issued}`, secretAccessKey: 'sk', securityToken: `token-${issued}`, projectId: 'p', expiration: new Date(clock.now + 60 * 60_000) };
+      },
+    };
+    const server = await startLoopback(() => ({ status: 200, body: { instance_id: 'i' } }));
+    try {
+      const client = kafkaClient({ endpoint: server.url, credentials: credentialChain([source], { now: () => clock.now }), validate: false, retry: false });
+      const create = () => client.POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never });
+      await create();
+      clock.now += 30 * 60_000;
+      await create();
+      clock.now += 26 * 60_000;
+      await create();
+      expect(server.requests.map((request) => request.headers['x-security-token'])).toEqual(['token-1', 'token-1', 'token-2']);
+      expect(issued).toBe(2);
+    } finally {
+      await server.close();
+    }
   });
 
   it.each([

@@ -16,7 +16,7 @@ import { instanceOperations, type Region, service } from './service.js';
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
 
-/** Options of {@link createClient}: credentials (default: from the environment), region or endpoint, timeouts, retries. */
+/** Options of {@link createClient}: credentials (default: the vendor's credential chain, from the environment to instance metadata), region or endpoint, timeouts, retries. */
 export type ClientOptions = AlibabaCloudClientOptions<Region>;
 /**
  * An openapi-fetch client typed by this service's paths, with validation, signing, timeouts and

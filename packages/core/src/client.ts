@@ -1,6 +1,7 @@
 // Builds a service client: openapi-fetch typed by the service's paths, plus validation, signing, retries and typed errors.
 import createOpenApiClient, { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer } from 'openapi-fetch';
-import { type AlibabaCloudCredentials, type HuaweiCloudCredentials, resolveAlibabaCloudCredentials, resolveHuaweiCloudCredentials } from './credentials.js';
+import { type AlibabaCloudCredentials, alibabaCloudCredentials, type CredentialsOption, type HuaweiCloudCredentials, huaweiCloudCredentials } from './credentials.js';
+import type { CredentialProvider } from './credential-provider.js';
 import { CloudMqError, InvalidResponseError, RequestValidationError } from './errors.js';
 import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
 import { resolveRetry, type RetryOptions } from './retry.js';
@@ -61,13 +62,22 @@ export interface ClientOptions<Region extends string> {
 }
 
 export interface HuaweiCloudClientOptions<Region extends string> extends ClientOptions<Region> {
-  /** Default: HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_PROJECT_ID, HUAWEICLOUD_SDK_SECURITY_TOKEN. */
-  credentials?: HuaweiCloudCredentials;
+  /**
+   * Fixed credentials, or a provider asked before every attempt. Default: the SDKs' chain
+   * (huaweiCloudCredentialChain): HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK, HUAWEICLOUD_SDK_PROJECT_ID
+   * (HUAWEICLOUD_SDK_SECURITY_TOKEN); `~/.huaweicloud/credentials`; `~/.hcloud/config.json`; ECS metadata.
+   */
+  credentials?: CredentialsOption<HuaweiCloudCredentials>;
 }
 
 export interface AlibabaCloudClientOptions<Region extends string> extends ClientOptions<Region> {
-  /** Default: ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET, ALIBABA_CLOUD_SECURITY_TOKEN. */
-  credentials?: AlibabaCloudCredentials;
+  /**
+   * Fixed credentials, or a provider asked before every attempt. Default: the official library's
+   * chain (alibabaCloudCredentialChain): ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET
+   * (ALIBABA_CLOUD_SECURITY_TOKEN); OIDC role; `~/.aliyun/config.json`; `~/.alibabacloud/credentials`;
+   * ECS RAM role; ALIBABA_CLOUD_CREDENTIALS_URI.
+   */
+  credentials?: CredentialsOption<AlibabaCloudCredentials>;
 }
 
 /** What a client needs of its vendor: its profile, and a signer per operation made from the credentials. */
@@ -82,19 +92,19 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 export function createHuaweiCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: HuaweiCloudClientOptions<Region>): ServiceClient<Paths, boolean> {
-  const credentials = resolveHuaweiCloudCredentials(options.credentials);
+  const credentials = huaweiCloudCredentials(options.credentials);
   const now = options.now ?? (() => new Date());
   return createCloudClient<Paths, Region>(service, options, {
     profile: VENDOR_PROFILES.huaweicloud,
     signer: () => {
-      const signing = { ...credentials, now };
-      return (request) => signHuawei(request, signing);
+      const signingWith = signingOptions(credentials, (current) => ({ ...current, now }));
+      return async (request) => signHuawei(request, await signingWith());
     },
   });
 }
 
 export function createAlibabaCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: AlibabaCloudClientOptions<Region>): ServiceClient<Paths, boolean> {
-  const credentials = resolveAlibabaCloudCredentials(options.credentials);
+  const credentials = alibabaCloudCredentials(options.credentials);
   const version = service.apiVersion;
   if (!version) throw new CloudMqError(`Service ${service.id} has no API version.`);
   const now = options.now ?? (() => new Date());
@@ -107,10 +117,24 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
           throw new CloudMqError(`No Alibaba action is known for ${request.method} ${new URL(request.url).pathname}.`);
         };
       }
-      const signing = { ...credentials, action, version, now, nonce: options.nonce };
-      return (request) => signAlibaba(request, signing);
+      const signingWith = signingOptions(credentials, (current) => ({ ...current, action, version, now, nonce: options.nonce }));
+      return async (request) => signAlibaba(request, await signingWith());
     },
   });
+}
+
+/** The signing options of the provider's current credentials, made again only when the provider answers new ones. */
+function signingOptions<Credentials, Options>(provider: CredentialProvider<Credentials>, make: (credentials: Credentials) => Options): () => Promise<Options> {
+  let last: Credentials | undefined;
+  let options: Options | undefined;
+  return async () => {
+    const current = await provider();
+    if (current !== last || options === undefined) {
+      last = current;
+      options = make(current);
+    }
+    return options;
+  };
 }
 
 function createCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: ClientOptions<Region>, vendor: ClientVendor): ServiceClient<Paths, boolean> {

@@ -1,6 +1,8 @@
-// Credentials from the options or, as the official SDKs do, from the environment; a missing one fails at creation.
-import { CredentialsError } from './errors.js';
-import { isSendableCredential } from './option-checks.js';
+// The credentials a client signs with: given as an object (checked when the client is made), as a provider, or found by its vendor's chain.
+import { alibabaCloudCredentialChain } from './alibaba-credentials.js';
+import { checkedCredentials, type CredentialProvider, type Expiring, staticCredentials } from './credential-provider.js';
+import { InvalidOptionError } from './errors.js';
+import { huaweiCloudCredentialChain } from './huawei-credentials.js';
 
 export interface HuaweiCloudCredentials {
   accessKeyId: string;
@@ -18,41 +20,26 @@ export interface AlibabaCloudCredentials {
   securityToken?: string;
 }
 
-type Environment = Record<string, string | undefined>;
+/** What `credentials` may be: fixed credentials, or a provider asked before every attempt (it should cache). */
+export type CredentialsOption<Credentials> = Credentials | CredentialProvider<Credentials>;
 
-/** The process environment where there is one (Node, Bun, Deno with --allow-env), else nothing. */
-function processEnvironment(): Environment {
-  return (globalThis as { process?: { env?: Environment } }).process?.env ?? {};
+/** The provider of a Huawei Cloud client: fixed credentials checked now, the caller's provider, or the vendor's chain (huaweiCloudCredentialChain). */
+export function huaweiCloudCredentials(given: CredentialsOption<HuaweiCloudCredentials> | undefined): CredentialProvider<HuaweiCloudCredentials> {
+  return providerOf(given, ['accessKeyId', 'secretAccessKey', 'projectId'], huaweiCloudCredentialChain);
 }
 
-/** Names of the environment variables the official SDKs read. */
-const HUAWEI_ENV = { accessKeyId: 'HUAWEICLOUD_SDK_AK', secretAccessKey: 'HUAWEICLOUD_SDK_SK', projectId: 'HUAWEICLOUD_SDK_PROJECT_ID', securityToken: 'HUAWEICLOUD_SDK_SECURITY_TOKEN' } as const;
-const ALIBABA_ENV = { accessKeyId: 'ALIBABA_CLOUD_ACCESS_KEY_ID', secretAccessKey: 'ALIBABA_CLOUD_ACCESS_KEY_SECRET', securityToken: 'ALIBABA_CLOUD_SECURITY_TOKEN' } as const;
-
-function resolve<Names extends Record<string, string>>(given: Partial<Record<keyof Names, string>> | undefined, names: Names, required: (keyof Names)[], env: Environment) {
-  const resolved: Partial<Record<keyof Names, string>> = {};
-  for (const key of Object.keys(names) as (keyof Names)[]) {
-    const value: unknown = given ? given[key] : env[names[key]];
-    if (value === undefined || value === '') continue;
-    // Each value goes out in a header: one that cannot would fail every call, so it fails here, unquoted.
-    if (typeof value !== 'string' || !isSendableCredential(value)) {
-      const where = given ? `options.credentials.${String(key)}` : `The environment variable ${names[key]}`;
-      throw new CredentialsError(`${where} must be visible ASCII characters only: it has a control character (a trailing newline from a key file, a CR from a CRLF .env), a space or a character beyond ASCII.`);
-    }
-    resolved[key] = value;
-  }
-  const missing = required.filter((key) => !resolved[key]);
-  if (missing.length > 0) {
-    const where = given ? 'in options.credentials' : `in options.credentials or the environment (${missing.map((key) => names[key]).join(', ')})`;
-    throw new CredentialsError(`Missing credential ${missing.map(String).join(', ')}: set it ${where}.`);
-  }
-  return resolved;
+/** The provider of an Alibaba Cloud client: fixed credentials checked now, the caller's provider, or the vendor's chain (alibabaCloudCredentialChain). */
+export function alibabaCloudCredentials(given: CredentialsOption<AlibabaCloudCredentials> | undefined): CredentialProvider<AlibabaCloudCredentials> {
+  return providerOf(given, ['accessKeyId', 'secretAccessKey'], alibabaCloudCredentialChain);
 }
 
-export function resolveHuaweiCloudCredentials(given?: Partial<HuaweiCloudCredentials>, env: Environment = processEnvironment()): HuaweiCloudCredentials {
-  return resolve(given, HUAWEI_ENV, ['accessKeyId', 'secretAccessKey', 'projectId'], env) as HuaweiCloudCredentials;
-}
-
-export function resolveAlibabaCloudCredentials(given?: Partial<AlibabaCloudCredentials>, env: Environment = processEnvironment()): AlibabaCloudCredentials {
-  return resolve(given, ALIBABA_ENV, ['accessKeyId', 'secretAccessKey'], env) as AlibabaCloudCredentials;
+function providerOf<Credentials>(given: CredentialsOption<Credentials> | undefined, required: readonly (keyof Credentials & string)[], chain: () => CredentialProvider<Credentials>): CredentialProvider<Credentials> {
+  if (given === undefined) return chain();
+  if (typeof given === 'function') return given as CredentialProvider<Credentials>;
+  if (given === null || typeof given !== 'object') throw new InvalidOptionError('credentials', 'must be an object of credentials or a function that provides them');
+  // Fixed credentials fail when the client is made, not as a 401 later.
+  const known = [...required, 'securityToken'];
+  const fields = Object.fromEntries(known.map((key) => [key, (given as Record<string, unknown>)[key]])) as Partial<Record<keyof Credentials & string, unknown>>;
+  const checked = checkedCredentials(fields, required, (key) => `options.credentials.${key}`);
+  return staticCredentials(checked as Expiring<Credentials>);
 }

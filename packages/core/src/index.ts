@@ -1,6 +1,25 @@
 // @cloudmq/core: the runtime shared by the cloudmq service clients.
 export { type AlibabaCloudClientOptions, type ClientOptions, createAlibabaCloudClient, createHuaweiCloudClient, type HuaweiCloudClientOptions, type OperationDefinition, type ServiceDefinition } from './client.js';
-export type { AlibabaCloudCredentials, HuaweiCloudCredentials } from './credentials.js';
+export {
+  type AlibabaCloudCredentialOptions,
+  alibabaCliProfileCredentials,
+  alibabaCloudCredentialChain,
+  alibabaCredentialsFile,
+  alibabaCredentialsUri,
+  alibabaEcsRamRoleCredentials,
+  alibabaEnvironmentCredentials,
+  alibabaOidcRoleCredentials,
+} from './alibaba-credentials.js';
+export { type CachingOptions, type CredentialProvider, type CredentialSource, credentialChain, type Expiring } from './credential-provider.js';
+export type { AlibabaCloudCredentials, CredentialsOption, HuaweiCloudCredentials } from './credentials.js';
+export {
+  type HuaweiCloudCredentialOptions,
+  huaweiCloudCredentialChain,
+  huaweiCredentialsFile,
+  huaweiEcsMetadataCredentials,
+  huaweiEnvironmentCredentials,
+  huaweiSharedConfigCredentials,
+} from './huawei-credentials.js';
 export {
   AlibabaCloudError,
   CloudMqError,

@@ -1,4 +1,4 @@
-// Node's built-in crypto and HTTP modules when the client runs on Node.js, reached without an import so that the package still loads in browsers, Deno and workers.
+// Node's built-in crypto, HTTP, file and OS modules when the client runs on Node.js, reached without an import so that the package still loads in browsers, Deno and workers.
 
 /** The part of `node:crypto` the signers use: synchronous hashing, ten times cheaper than WebCrypto's promises here. */
 export interface NodeCrypto {
@@ -38,6 +38,16 @@ export interface NodeClientRequest {
   destroy(error?: Error): void;
 }
 
+/** The part of `node:fs` the credential sources use. */
+export interface NodeFs {
+  promises: { readFile(path: string, encoding: 'utf8'): Promise<string> };
+}
+
+/** The part of `node:os` the credential sources use. */
+export interface NodeOs {
+  homedir(): string;
+}
+
 type GetBuiltinModule = (id: string) => unknown;
 
 // process.getBuiltinModule exists from Node.js 20.16 on; elsewhere (and before) nothing is loaded.
@@ -55,3 +65,5 @@ function lazily<Module>(id: string): () => Module | undefined {
 export const nodeCrypto = lazily<NodeCrypto>('node:crypto');
 export const nodeHttp = lazily<NodeHttp>('node:http');
 export const nodeHttps = lazily<NodeHttp>('node:https');
+export const nodeFs = lazily<NodeFs>('node:fs');
+export const nodeOs = lazily<NodeOs>('node:os');
