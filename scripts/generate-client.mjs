@@ -8,13 +8,14 @@ import { emitValidators } from './lib/emit/validators.mjs';
 
 const serviceId = basename(process.cwd());
 const document = JSON.parse(readFileSync(resolve(`../../specs/${serviceId}/dist/openapi.json`), 'utf8'));
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const header = `// Generated from specs/${serviceId}/openapi.yaml by scripts/generate-client.mjs. Do not edit: run \`npm run build\`.\n`;
 const outDir = 'src';
 
 const files = new Map([
   ['schema.ts', await emitTypes(document)],
   ...[...emitValidators(document, serviceId)].map(([file, source]) => [join('validators', file), source]),
-  ['service.ts', emitService(document, serviceId)],
+  ['service.ts', emitService(document, serviceId, version)],
   ['index.ts', emitIndex(document, serviceId)],
 ]);
 

@@ -29,7 +29,7 @@ export async function buildSyntheticClient(root, operations) {
   const files = new Map([
     ['schema.ts', await emitTypes(document)],
     ...[...emitValidators(document, serviceId)].map(([file, source]) => [join('validators', file), source]),
-    ['service.ts', emitService(document, serviceId)],
+    ['service.ts', emitService(document, serviceId, '0.0.0')],
     ['index.ts', emitIndex(document, serviceId)],
   ]);
   for (const [file, source] of files) {

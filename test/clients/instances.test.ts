@@ -98,6 +98,24 @@ describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
     return { fake, client, createInstance };
   }
 
+  it('waitForInstance tells onPoll each status it sees, the polls so far and the time taken', async () => {
+    const { createInstance, client } = await start();
+    const instanceId = await createInstance('plan-runs');
+    const seen: [string | undefined, { polls: number; elapsedMs: number }][] = [];
+    await sdk.waitForInstance(client, {
+      ...lifecycle.ref(instanceId),
+      ...fast,
+      onPoll: (status: string | undefined, progress: { polls: number; elapsedMs: number }) => void seen.push([status, progress]),
+    });
+    expect(seen.map(([status, { polls }]) => [status, polls])).toEqual([
+      ['CREATING', 1],
+      ['CREATING', 2],
+      ['RUNNING', 3],
+    ]);
+    const elapsed = seen.map(([, { elapsedMs }]) => elapsedMs);
+    expect(elapsed).toEqual([...elapsed].sort((a, b) => a - b));
+  });
+
   // [plan, { given: the instance's statuses, want: how waitForInstance ends }]
   it.each<[string, { given: string; want: { status?: string; reason?: string; lastStatus?: string } }]>([
     ['CREATING → RUNNING resolves with the running instance', { given: 'plan-runs', want: { status: 'RUNNING' } }],

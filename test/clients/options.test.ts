@@ -6,7 +6,7 @@ import { alibabaCloudCredentialChain, CloudMqError, CredentialsError, credential
 import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
 import { createClient as kafkaClient } from '@cloudmq/huaweicloud-kafka';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startLoopback } from '../support/loopback.ts';
+import { type Answer, startLoopback } from '../support/loopback.ts';
 
 const HUAWEI_ENV = { HUAWEICLOUD_SDK_AK: 'env-ak', HUAWEICLOUD_SDK_SK: 'env-sk-secret', HUAWEICLOUD_SDK_PROJECT_ID: 'env-project', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'env-token-secret' };
 const ALIBABA_ENV = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-ak', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-sk-secret', ALIBABA_CLOUD_SECURITY_TOKEN: 'env-token-secret' };
@@ -178,5 +178,82 @@ describe('middleware', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('user agent and attempt reports', () => {
+  const HUAWEI = { accessKeyId: 'a', secretAccessKey: 'hw-secret-key-must-not-leak', projectId: 'p', securityToken: 'hw-security-token-must-not-leak' };
+  const create = (client: ReturnType<typeof kafkaClient>) => client.POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never });
+
+  it('sends cloudmq-<service>/<version> (node/<version>), with what the userAgent option appends', async () => {
+    const server = await startLoopback(() => ({ status: 200, body: { instance_id: 'i' } }));
+    try {
+      await create(kafkaClient({ endpoint: server.url, credentials: HUAWEI, validate: false }));
+      await create(kafkaClient({ endpoint: server.url, credentials: HUAWEI, validate: false, userAgent: 'orders-provisioner/2.1' }));
+      const [plain, appended] = server.requests.map((request) => request.headers['user-agent']);
+      expect(plain).toBe(`cloudmq-huaweicloud-kafka/0.1.0 (node/${process.versions.node})`);
+      expect(appended).toBe(`${plain} orders-provisioner/2.1`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each<[string, unknown]>([
+    ['a newline', 'app\r\nx-injected: 1'],
+    ['a character beyond ASCII', 'appé'],
+    ['a number', 42],
+  ])('refuses a userAgent with %s at creation, naming the option', (_, userAgent) => {
+    const error = creationError(() => kafkaClient({ region: 'cn-north-4', credentials: HUAWEI, userAgent: userAgent as string }));
+    expect(error).toBeInstanceOf(InvalidOptionError);
+    expect((error as InvalidOptionError).option).toBe('userAgent');
+  });
+
+  it('reports every attempt (a 503 then a 200: two), and the answer says how many it took and its request id', async () => {
+    const server = await startLoopback(
+      (_, index): Answer =>
+        index === 0
+          ? { status: 503, headers: { 'retry-after': '0', 'x-request-id': 'req-1' }, body: { error_code: 'DMS.00500000', error_msg: 'busy' } }
+          : { status: 200, headers: { 'x-request-id': 'req-2' }, body: { instance_id: 'i' } },
+    );
+    try {
+      const reports: unknown[] = [];
+      const client = kafkaClient({ endpoint: server.url, credentials: HUAWEI, validate: false, retry: { baseDelayMs: 1 }, onAttempt: (report) => reports.push(report) });
+      const answer = await create(client);
+      expect(answer).toMatchObject({ attempts: 2, requestId: 'req-2', data: { instance_id: 'i' } });
+      expect(reports).toEqual([
+        { operation: 'createPostPaidInstance (POST /v2/{project_id}/instances)', attempt: 1, status: 503, retryDelayMs: 0, requestId: 'req-1', durationMs: expect.any(Number) },
+        { operation: 'createPostPaidInstance (POST /v2/{project_id}/instances)', attempt: 2, status: 200, requestId: 'req-2', durationMs: expect.any(Number) },
+      ]);
+      expect(JSON.stringify(reports)).not.toMatch(/must-not-leak/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reports an attempt that got no answer, and goes on when the hook throws', async () => {
+    const server = await startLoopback(() => 'reset');
+    try {
+      const reports: { failure?: string }[] = [];
+      const client = kafkaClient({
+        endpoint: server.url,
+        credentials: HUAWEI,
+        validate: false,
+        retry: false,
+        onAttempt: (report) => {
+          reports.push(report);
+          throw new Error('a broken hook');
+        },
+      });
+      const error = await create(client).catch((caught: unknown) => caught);
+      expect((error as Error).name).toBe('NetworkError');
+      expect(reports).toMatchObject([{ attempt: 1, failure: expect.stringMatching(/^network/) }]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses an onAttempt that is not a function, naming it', () => {
+    const error = creationError(() => kafkaClient({ region: 'cn-north-4', credentials: HUAWEI, onAttempt: 'log' as never }));
+    expect((error as InvalidOptionError).option).toBe('onAttempt');
   });
 });

@@ -77,6 +77,21 @@ export async function lifecycleTypeTests() {
 
   // @ts-expect-error not a status of the service
   await waitForKafkaInstance(kafka, { projectId: project_id, instanceId: instance_id, until: 'STARTED' });
+  // onPoll sees the service's statuses, typed, and the progress.
+  await waitForKafkaInstance(kafka, {
+    projectId: project_id,
+    instanceId: instance_id,
+    onPoll: (status, { polls, elapsedMs }) => {
+      // @ts-expect-error: a status no Kafka instance has.
+      if (status === 'SPINNING') return;
+      console.log(status, polls + elapsedMs);
+    },
+  });
+  // Every answer says how many attempts it took, and may carry the request id.
+  const { attempts, requestId } = await kafka.POST('/v2/{project_id}/instances', { params: { path: { project_id } }, body: kafkaBody });
+  const counted: number = attempts;
+  const id: string | undefined = requestId;
+  console.log(counted, id);
 
   // @ts-expect-error a Huawei instance needs its project
   await waitForKafkaDeleted(kafka, { instanceId: instance_id });

@@ -44,9 +44,10 @@ const fixture = {
 };
 
 describe('emitService', () => {
-  const source = emitService(fixture, 'huaweicloud-demo');
+  const source = emitService(fixture, 'huaweicloud-demo', '1.2.3');
   it.each<[string, { want: string }]>([
     ['names the service', { want: 'id: "huaweicloud-demo"' }],
+    ['carries the package version for the User-Agent', { want: 'version: "1.2.3"' }],
     ['lists the regions of the server variable', { want: 'export const REGIONS = ["r-1","r-2"] as const;' }],
     ['resolves each region to its endpoint', { want: '"r-2": "https://demo.r-2.example.com"' }],
     ['keys each operation by method and path template', { want: '"DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance"' }],
@@ -68,7 +69,7 @@ describe('emitService', () => {
 
   it('refuses a description without the list operation the paginator needs', () => {
     const { get: _, ...withoutList } = fixture.paths['/v2/{project_id}/instances'];
-    expect(() => emitService({ ...fixture, paths: { ...fixture.paths, '/v2/{project_id}/instances': withoutList } }, 'huaweicloud-demo')).toThrow(/no GET operation listInstances/);
+    expect(() => emitService({ ...fixture, paths: { ...fixture.paths, '/v2/{project_id}/instances': withoutList } }, 'huaweicloud-demo', '1.2.3')).toThrow(/no GET operation listInstances/);
   });
 });
 

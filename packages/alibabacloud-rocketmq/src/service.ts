@@ -7,6 +7,7 @@ export type Region = (typeof REGIONS)[number];
 
 export const service: ServiceDefinition<Region> = {
   id: "alibabacloud-rocketmq",
+  version: "0.1.0",
   endpoints: {
     "cn-qingdao": "https://rocketmq.cn-qingdao.aliyuncs.com",
     "cn-beijing": "https://rocketmq.cn-beijing.aliyuncs.com",

@@ -29,8 +29,10 @@ export class BufferedResponse implements Response {
   readonly #answerHeaders: AnswerHeaders;
   readonly #bytes: Uint8Array | null;
   readonly #parsed: { value: unknown } | undefined;
+  readonly #attempts: number;
 
-  constructor({ status, statusText, headers, body, parsed }: ReceivedResponse, url: string) {
+  /** `attempts`: how many the call took, the last one answering this. */
+  constructor({ status, statusText, headers, body, parsed }: ReceivedResponse, url: string, attempts = 1) {
     this.status = status;
     this.statusText = REASON_PHRASE.test(statusText) ? statusText : '';
     this.#answerHeaders = headers;
@@ -39,6 +41,17 @@ export class BufferedResponse implements Response {
     // A 204, 205 or 304 answer has no body, not even an empty one.
     this.#bytes = NULL_BODY_STATUSES.has(status) ? null : body;
     this.#parsed = parsed;
+    this.#attempts = attempts;
+  }
+
+  /** One header of the answer, read without building its Headers object. */
+  static headerOf(response: BufferedResponse, name: string): string | null {
+    return response.#answerHeaders.get(name);
+  }
+
+  /** How many attempts the call took to get this answer. */
+  static attemptsOf(response: BufferedResponse): number {
+    return response.#attempts;
   }
 
   /** Built on first read: most calls never read the headers. */
@@ -106,6 +119,6 @@ export class BufferedResponse implements Response {
 
   /** A copy whose `json()` parses afresh: the two never share a parsed object. */
   clone(): BufferedResponse {
-    return new BufferedResponse({ status: this.status, statusText: this.statusText, headers: this.#answerHeaders.copy(), body: this.#bytes ?? new Uint8Array(0) }, this.url);
+    return new BufferedResponse({ status: this.status, statusText: this.statusText, headers: this.#answerHeaders.copy(), body: this.#bytes ?? new Uint8Array(0) }, this.url, this.#attempts);
   }
 }

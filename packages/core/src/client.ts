@@ -2,7 +2,7 @@
 import createOpenApiClient, { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { type AlibabaCloudCredentials, alibabaCloudCredentials, type CredentialsOption, type HuaweiCloudCredentials, huaweiCloudCredentials } from './credentials.js';
 import type { CredentialProvider } from './credential-provider.js';
-import { CloudMqError, InvalidResponseError, RequestValidationError } from './errors.js';
+import { CloudMqError, InvalidOptionError, InvalidResponseError, RequestValidationError } from './errors.js';
 import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
 import { resolveRetry, type RetryOptions } from './retry.js';
 import { type OutgoingRequest, outgoingOf, PlainRequest } from './outgoing-request.js';
@@ -10,7 +10,7 @@ import { defaultSender, type Fetch, fetchSender } from './senders.js';
 import { signAlibaba } from './sign-alibaba.js';
 import { signHuawei } from './sign-huawei.js';
 import { BufferedResponse } from './buffered-response.js';
-import { createTransport, type Transport } from './transport.js';
+import { type AttemptReport, createTransport, type Transport } from './transport.js';
 import type { ServiceClient } from './service-client.js';
 import { assertValidRequest, type RequestValidators } from './validation.js';
 import { VENDOR_PROFILES, type VendorProfile } from './vendors.js';
@@ -31,6 +31,8 @@ export interface OperationDefinition {
 /** What the generated code of a service package tells the runtime about the service. */
 export interface ServiceDefinition<Region extends string> {
   id: string;
+  /** The client package's version, sent in the User-Agent. */
+  version: string;
   endpoints: Record<Region, string>;
   /** Alibaba: the `x-acs-version` of the API. */
   apiVersion?: string;
@@ -59,6 +61,10 @@ export interface ClientOptions<Region extends string> {
   now?: () => Date;
   /** Signature nonce source (Alibaba), for deterministic tests (default crypto.randomUUID). */
   nonce?: () => string;
+  /** Appended to the User-Agent, `cloudmq-<service>/<version> (node/<version>)`, after a space: your application's name and version. */
+  userAgent?: string;
+  /** Called after every attempt, retries included, with what it came to; it must not throw (what it throws is ignored). Never given a secret. */
+  onAttempt?: (attempt: AttemptReport) => void;
 }
 
 export interface HuaweiCloudClientOptions<Region extends string> extends ClientOptions<Region> {
@@ -147,7 +153,8 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   checkInteger('maxResponseBytes', options.maxResponseBytes, 1, MAX_RESPONSE_BYTES);
   checkBoolean('validate', options.validate);
   checkBoolean('throwOnError', options.throwOnError);
-  for (const name of ['fetch', 'now', 'nonce'] as const) checkFunction(name, options[name]);
+  for (const name of ['fetch', 'now', 'nonce', 'onAttempt'] as const) checkFunction(name, options[name]);
+  const userAgent = userAgentOf(service, options.userAgent);
   const retry = resolveRetry(options.retry);
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES };
   const now = options.now ?? (() => new Date());
@@ -168,7 +175,7 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
 
   // One transport per operation; calls to undocumented paths get one per method, so a GET's retry policy never applies to a POST.
   const transports = new Map<OperationDefinition | string, ReturnType<typeof createTransport>>();
-  const transportFor = (method: string, operation: OperationDefinition | undefined) => {
+  const transportFor = (method: string, path: string, operation: OperationDefinition | undefined) => {
     let transport = transports.get(operation ?? method);
     if (!transport) {
       transport = createTransport({
@@ -181,6 +188,10 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
         bodylessStatuses: operation?.bodylessStatuses,
         now,
         inspect: profile.inspect,
+        userAgent,
+        operation: operation ? `${operation.operationId} (${method} ${path})` : `${method} ${path}`,
+        onAttempt: options.onAttempt,
+        requestIdHeader: profile.requestIdHeader,
       });
       transports.set(operation ?? method, transport);
     }
@@ -205,7 +216,7 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
     if (operation && options.validate !== false) {
       assertValidRequest(name, validatorsOf.get(operation) ?? (await loadValidators(operation)), { path: params.path, query: params.query, body: init.body });
     }
-    const transport = transportFor(upper, operation);
+    const transport = transportFor(upper, path, operation);
     let result: { data?: unknown; error?: unknown; response: Response };
     if (middleware.size === 0 && isPlainCall(init, params)) {
       // Built with openapi-fetch's own serializers, without the Request and Headers objects its
@@ -220,7 +231,10 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
     // No body, or one that says nothing (`null`, `""`): `if (error)` must still hold.
     if (!result.response.ok && !result.error) result = { ...result, error: profile.emptyErrorBody(result.response) };
     if (options.throwOnError && result.error !== undefined) throw profile.toError(result.response, result.error);
-    return result;
+    // A middleware may have put an answer of its own in place of ours.
+    const { response } = result;
+    if (!(response instanceof BufferedResponse)) return { ...result, attempts: 1, requestId: response.headers.get(profile.requestIdHeader) ?? undefined };
+    return { ...result, attempts: BufferedResponse.attemptsOf(response), requestId: BufferedResponse.headerOf(response, profile.requestIdHeader) ?? undefined };
   };
 
   const sendThroughOpenApiFetch = async (transport: Transport, method: string, path: string, params: any, init: any) => {
@@ -262,6 +276,18 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   if (asyncDispose) wrapped[asyncDispose] = close;
   for (const method of METHODS) wrapped[method] = (path: string, init?: unknown) => request(method, path, init);
   return wrapped as unknown as ServiceClient<Paths, boolean>;
+}
+
+/**
+ * `cloudmq-<service>/<version> (node/<version>)`, and the caller's addition after a space. The
+ * addition goes out in a header: one that cannot fails here, naming the option.
+ */
+function userAgentOf(service: ServiceDefinition<string>, addition: unknown): string {
+  const runtime = (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  const base = `cloudmq-${service.id}/${service.version}${runtime ? ` (node/${runtime})` : ''}`;
+  if (addition === undefined) return base;
+  if (typeof addition !== 'string' || !/^[\x20-\x7e]*$/.test(addition)) throw new InvalidOptionError('userAgent', 'must be a string of visible ASCII characters and spaces');
+  return addition === '' ? base : `${base} ${addition}`;
 }
 
 /** Options a call sent directly understands (one with no middleware); a call with any other (headers, parseAs, baseUrl, a serializer) goes through openapi-fetch. */

@@ -1,5 +1,9 @@
 // The typed errors every cloudmq client throws or returns; none of them ever carries a secret value.
 
+/** The answer headers that carry each vendor's request id. */
+export const HUAWEI_REQUEST_ID_HEADER = 'x-request-id';
+export const ALIBABA_REQUEST_ID_HEADER = 'x-acs-request-id';
+
 /** Base class of every error raised by the cloudmq clients. */
 export class CloudMqError extends Error {
   override name = 'CloudMqError';
@@ -87,7 +91,7 @@ export class HuaweiCloudError extends CloudMqError {
 /** The error a Huawei Cloud error answer stands for: its body's code and message, the request id from body or header. */
 export function huaweiCloudErrorOf(response: Response, body: unknown): HuaweiCloudError {
   const error = recordOf(body);
-  const requestId = nonEmptyString(error.request_id) ?? response.headers.get('x-request-id') ?? undefined;
+  const requestId = nonEmptyString(error.request_id) ?? response.headers.get(HUAWEI_REQUEST_ID_HEADER) ?? undefined;
   return new HuaweiCloudError(response.status, nonEmptyString(error.error_code), nonEmptyString(error.error_msg), requestId);
 }
 
@@ -112,7 +116,7 @@ export function alibabaCloudErrorOf(response: Response, body: unknown): AlibabaC
     response.status,
     nonEmptyString(error.code ?? error.Code),
     nonEmptyString(error.message ?? error.Message),
-    nonEmptyString(error.requestId ?? error.RequestId) ?? response.headers.get('x-acs-request-id') ?? undefined,
+    nonEmptyString(error.requestId ?? error.RequestId) ?? response.headers.get(ALIBABA_REQUEST_ID_HEADER) ?? undefined,
     nonEmptyString(error.Recommend ?? error.recommend),
   );
 }

@@ -38,10 +38,11 @@ export {
 } from './errors.js';
 export { type InstanceOperations, type PaginateOptions, paginateInstances, type WaitForDeletedOptions, type WaitForInstanceOptions, waitForDeleted, waitForInstance } from './instances.js';
 export type { InstanceRef, VendorId } from './vendors.js';
-export type { WaiterTiming } from './waiter.js';
+export type { PollProgress, WaiterTiming } from './waiter.js';
 export type { RetryOptions } from './retry.js';
 export { type AlibabaSigningOptions, signAlibabaRequest } from './sign-alibaba.js';
 export { type HuaweiSigningOptions, signHuaweiRequest } from './sign-huawei.js';
 export type { Fetch } from './senders.js';
 export type { CompiledValidator } from './validation.js';
-export type { ServiceClient } from './service-client.js';
+export type { CallFacts, ServiceClient } from './service-client.js';
+export type { AttemptReport } from './transport.js';

@@ -16,7 +16,7 @@ export interface InstanceOperations {
   listQuery: Record<string, string>;
 }
 
-export interface WaitForInstanceOptions<Status extends string = string> extends InstanceRef, WaiterTiming {
+export interface WaitForInstanceOptions<Status extends string = string> extends InstanceRef, WaiterTiming<Status> {
   /** The status to wait for (default `RUNNING`). */
   until?: Status;
 }
@@ -40,7 +40,7 @@ export interface PaginateOptions<Filters = Record<string, unknown>> {
  * `timeoutMs` passes, or when `signal` aborts; with the service's error when a call fails for
  * good (a 404 included).
  */
-export async function waitForInstance<Instance>(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: WaitForInstanceOptions): Promise<Instance> {
+export async function waitForInstance<Instance, Status extends string = string>(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: WaitForInstanceOptions<Status>): Promise<Instance> {
   const vendor = VENDOR_PROFILES[operations.vendor];
   const until = options.until ?? 'RUNNING';
   const accept: Acceptor = (observation) => {
@@ -48,7 +48,8 @@ export async function waitForInstance<Instance>(client: ServiceClient<any, boole
     if (status === until) return 'done';
     return status !== undefined && vendor.stuckStatuses.includes(status) ? 'failed' : 'retry';
   };
-  const observation = await pollUntil({ ...options, awaited: until, accept, poll: showPoller(client, operations, options, { notFoundIsAnswer: false }) });
+  // The service answers its own statuses: onPoll sees them typed as the service's.
+  const observation = await pollUntil({ ...(options as unknown as WaitForInstanceOptions), awaited: until, accept, poll: showPoller(client, operations, options, { notFoundIsAnswer: false }) });
   return (observation as Extract<Observation, { found: true }>).instance as Instance;
 }
 

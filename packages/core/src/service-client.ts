@@ -10,11 +10,20 @@ import type { HttpMethod, PathsWithMethod, RequiredKeysOf } from 'openapi-typesc
 type ExactInit<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
 
 type Init<Paths, Path extends keyof Paths, Method extends HttpMethod> = MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>;
+/** What every answer also says: how many attempts the call took, and the vendor's request id. */
+export interface CallFacts {
+  /** 1 when the first attempt answered; more when the call was retried. */
+  attempts: number;
+  /** The vendor's request id of the answer (`X-Request-Id`, `x-acs-request-id`), for its support. */
+  requestId?: string;
+}
+
 type Answer<Paths, Path extends keyof Paths, Method extends HttpMethod, ThrowOnError extends boolean> =
   Paths[Path][Method & keyof Paths[Path]] extends infer Operation extends Record<string | number, any>
-    ? ThrowOnError extends true
-      ? Extract<FetchResponse<Operation, Init<Paths, Path, Method>, `${string}/${string}`>, { error?: never }>
-      : FetchResponse<Operation, Init<Paths, Path, Method>, `${string}/${string}`>
+    ? (ThrowOnError extends true
+        ? Extract<FetchResponse<Operation, Init<Paths, Path, Method>, `${string}/${string}`>, { error?: never }>
+        : FetchResponse<Operation, Init<Paths, Path, Method>, `${string}/${string}`>) &
+        CallFacts
     : never;
 
 type ExactMethod<Paths extends {}, Method extends HttpMethod, ThrowOnError extends boolean> = <Path extends PathsWithMethod<Paths, Method>>(

@@ -21,6 +21,30 @@ export interface TransportOptions {
   now: () => Date;
   /** Rewrites an answer before it is judged (Alibaba: a 200 with `success: false` becomes an error; throttling is marked). */
   inspect?: (response: ReceivedResponse) => ReceivedResponse;
+  /** Sent as User-Agent unless the caller set one. */
+  userAgent: string;
+  /** The operation, as attempt reports name it. */
+  operation: string;
+  onAttempt?: (attempt: AttemptReport) => void;
+  /** The header the vendor names its request id in. */
+  requestIdHeader: string;
+}
+
+/** What one attempt came to, as `onAttempt` receives it: never a credential, a header value or a body. */
+export interface AttemptReport {
+  /** `operationId (METHOD /path template)`, or `METHOD /path` for an undocumented call. */
+  operation: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  /** The answer's HTTP status; undefined when the attempt got none. */
+  status?: number;
+  /** Why the attempt got no answer: `timeout`, or `network` with the system error code (`network ECONNRESET`). */
+  failure?: string;
+  durationMs: number;
+  /** The wait before the next attempt; undefined when there is none. */
+  retryDelayMs?: number;
+  /** The vendor's request id of the answer, for its support. */
+  requestId?: string;
 }
 
 /** Sends one call (every attempt the same bytes, signed again) with timeouts, limits and retries; answers its final answer. */
@@ -28,13 +52,26 @@ export type Transport = (outgoing: OutgoingRequest, callerSignal: AbortSignal | 
 
 export function createTransport(options: TransportOptions): Transport {
   const maxAttempts = options.retry === false ? 1 : options.retry.maxAttempts;
+  const { onAttempt } = options;
+  /** Tells `onAttempt` what an attempt that started at `started` came to; a hook that throws is ignored, the call goes on. */
+  const report = (attempt: number, started: number, outcome: Pick<AttemptReport, 'status' | 'failure' | 'retryDelayMs' | 'requestId'>) => {
+    if (!onAttempt) return;
+    try {
+      onAttempt({ operation: options.operation, attempt, ...outcome, durationMs: performance.now() - started });
+    } catch {
+      // The hook is the caller's code: its failure must not change what the call does.
+    }
+  };
   return async (outgoing, callerSignal) => {
+    outgoing.headers['user-agent'] ??= options.userAgent;
     // Listeners go on a signal of this call's own: 500 calls sharing the caller's signal must not make Node.js warn.
     const signal = callerSignal && typeof AbortSignal.any === 'function' ? AbortSignal.any([callerSignal]) : callerSignal;
     for (let attempt = 1; ; attempt++) {
       let received: ReceivedResponse;
+      const signed = await options.sign(outgoing);
+      const started = onAttempt ? performance.now() : 0;
       try {
-        received = await options.send(await options.sign(outgoing), options.limits, signal);
+        received = await options.send(signed, options.limits, signal);
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error;
         if (error.kind === 'aborted') throw new RequestAbortedError(callerSignal?.reason);
@@ -46,24 +83,35 @@ export function createTransport(options: TransportOptions): Transport {
         const failure = timedOut ? new TimeoutError(options.limits.timeoutMs, attempt) : new NetworkError(error.code, attempt, error.cause);
         // A timeout may hide a request the service processed: only idempotent calls repeat it.
         const retryable = timedOut ? options.idempotent : isRetryableNetworkError(error.code, options.idempotent);
-        if (!retryable || attempt >= maxAttempts || options.retry === false) throw failure;
-        await wait(backoffDelayMs(attempt, options.retry), signal, callerSignal);
+        const why = timedOut ? 'timeout' : `network${error.code ? ` ${error.code}` : ''}`;
+        if (!retryable || attempt >= maxAttempts || options.retry === false) {
+          report(attempt, started, { failure: why });
+          throw failure;
+        }
+        const delay = backoffDelayMs(attempt, options.retry);
+        report(attempt, started, { failure: why, retryDelayMs: delay });
+        await wait(delay, signal, callerSignal);
         continue;
       }
+      const requestId = onAttempt ? (received.headers.get(options.requestIdHeader) ?? undefined) : undefined;
       if (received.status < 200 || received.status > 599) {
+        report(attempt, started, { status: received.status, requestId });
         throw new InvalidResponseError('status', received.status, `The answer has HTTP status ${received.status}, which is not a final answer (200–599).`);
       }
       if (options.inspect) received = options.inspect(received);
       if (options.retry !== false && attempt < maxAttempts && (received.throttled || isRetryableStatus(received.status, options.idempotent))) {
         const requested = serverRequestedDelayMs(received.headers, options.now());
-        await wait(Math.min(options.retry.maxDelayMs, requested ?? backoffDelayMs(attempt, options.retry)), signal, callerSignal);
+        const delay = Math.min(options.retry.maxDelayMs, requested ?? backoffDelayMs(attempt, options.retry));
+        report(attempt, started, { status: received.status, retryDelayMs: delay, requestId });
+        await wait(delay, signal, callerSignal);
         continue;
       }
+      report(attempt, started, { status: received.status, requestId });
       // A 204 to a create has created nothing the caller can name: only the documented bodyless statuses may be empty.
       if (received.status < 300 && received.body.length === 0 && options.bodylessStatuses && !options.bodylessStatuses.includes(received.status)) {
         throw new InvalidResponseError('empty', received.status, `The answer (HTTP ${received.status}) has an empty body where the operation answers with one.`);
       }
-      return new BufferedResponse(received, outgoing.url);
+      return new BufferedResponse(received, outgoing.url, attempt);
     }
   };
 }

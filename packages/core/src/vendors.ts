@@ -1,5 +1,5 @@
 // What the runtime knows of each vendor, declared once: how its answers fail, how it throttles, and how its instances are shown, listed and paged.
-import { alibabaCloudErrorOf, type CloudMqError, huaweiCloudErrorOf, InvalidOptionError, recordOf } from './errors.js';
+import { ALIBABA_REQUEST_ID_HEADER, alibabaCloudErrorOf, type CloudMqError, HUAWEI_REQUEST_ID_HEADER, huaweiCloudErrorOf, InvalidOptionError, recordOf } from './errors.js';
 import type { ReceivedResponse } from './senders.js';
 
 /** The vendors, as a description names them in `info.x-cloudmq-vendor`. */
@@ -20,6 +20,8 @@ export interface VendorProfile {
   emptyErrorBody(response: Response): Record<string, unknown>;
   /** Rewrites an answer before the transport judges it (a 200 that says `success: false`, throttling). */
   inspect?: (response: ReceivedResponse) => ReceivedResponse;
+  /** The answer header that carries the vendor's request id. */
+  requestIdHeader: string;
   /** How array query parameters are written, when not openapi-fetch's default (`k=a&k=b`). */
   arrayQueryStyle?: { style: 'form'; explode: false };
   /** The path parameters of the show operation for an instance. */
@@ -42,6 +44,7 @@ export interface VendorProfile {
 export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
   huaweicloud: {
     toError: huaweiCloudErrorOf,
+    requestIdHeader: HUAWEI_REQUEST_ID_HEADER,
     emptyErrorBody: (response) => ({ error_msg: withoutBody(response) }),
     showParams: (ref) => ({ project_id: projectIdOf(ref), instance_id: ref.instanceId }),
     listParams: (scope) => ({ project_id: projectIdOf(scope) }),
@@ -55,6 +58,7 @@ export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
   },
   alibabacloud: {
     toError: alibabaCloudErrorOf,
+    requestIdHeader: ALIBABA_REQUEST_ID_HEADER,
     emptyErrorBody: (response) => ({ success: false, httpStatusCode: response.status, message: withoutBody(response) }),
     inspect: inspectAlibabaAnswer,
     // Alibaba's SDKs send an array query parameter as one comma-separated value (`seriesCodes=standard,ultimate`).

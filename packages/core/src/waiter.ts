@@ -4,7 +4,7 @@ import { checkFunction, checkMilliseconds, checkSignal } from './option-checks.j
 import { sleep } from './retry.js';
 
 /** When and how long a waiter polls. */
-export interface WaiterTiming {
+export interface WaiterTiming<Status extends string = string> {
   /** Give up after this long, the last poll included (default 30 minutes: a new instance takes several). At most 2^31 − 1, as every duration here. */
   timeoutMs?: number;
   /** Wait after the first poll (default 5 s, ±20 % jitter). Later waits double each time, with the same jitter. */
@@ -13,8 +13,16 @@ export interface WaiterTiming {
   maxIntervalMs?: number;
   /** Stops the waiter (WaiterError with reason `aborted`) and the call in flight. */
   signal?: AbortSignal;
-  /** Called with the status each poll sees (`undefined` for an instance not found), to show progress. */
-  onPoll?: (status: string | undefined) => void;
+  /** Called after each poll with the status it saw (`undefined` for an instance not found), the polls so far and the time since the first, to show progress. */
+  onPoll?: (status: Status | undefined, progress: PollProgress) => void;
+}
+
+/** How far a waiter has come. */
+export interface PollProgress {
+  /** Polls made, this one included. */
+  polls: number;
+  /** Milliseconds since the waiter started. */
+  elapsedMs: number;
 }
 
 export const DEFAULT_WAITER_TIMING = { timeoutMs: 30 * 60_000, intervalMs: 5_000, maxIntervalMs: 30_000 };
@@ -71,7 +79,7 @@ export async function pollUntil(options: PollOptions): Promise<Observation> {
         const observation = await options.poll(stop.signal);
         polls++;
         if (observation.found) lastStatus = observation.status;
-        options.onPoll?.(observation.found ? observation.status : undefined);
+        options.onPoll?.(observation.found ? observation.status : undefined, { polls, elapsedMs: Date.now() - started });
         const verdict = options.accept(observation);
         if (verdict === 'done') return observation;
         if (verdict === 'failed') throw giveUp('failed');

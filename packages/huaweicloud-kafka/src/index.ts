@@ -46,7 +46,7 @@ export type InstanceFilters = Omit<NonNullable<operations['listInstances']['para
  * status it does not leave by itself, after `timeoutMs` (default 30 minutes) or on abort.
  */
 export function waitForInstance(client: Client<boolean>, options: WaitForInstanceOptions<InstanceStatus> & { projectId: string }): Promise<Instance> {
-  return waitForServiceInstance<Instance>(client, instanceOperations, options);
+  return waitForServiceInstance<Instance, InstanceStatus>(client, instanceOperations, options);
 }
 
 /** Polls showInstance with backoff until the instance is gone (404, or a status that means deleted). */

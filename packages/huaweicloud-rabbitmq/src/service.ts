@@ -7,6 +7,7 @@ export type Region = (typeof REGIONS)[number];
 
 export const service: ServiceDefinition<Region> = {
   id: "huaweicloud-rabbitmq",
+  version: "0.1.0",
   endpoints: {
     "ae-ad-1": "https://dms.ae-ad-1.myhuaweicloud.com",
     "af-north-1": "https://dms.af-north-1.myhuaweicloud.com",

@@ -5,9 +5,10 @@ import { VENDORS, vendorOf } from '../vendors.mjs';
 /**
  * @param {any} document a bundled description
  * @param {string} serviceId
+ * @param {string} version the client package's version, sent in its User-Agent
  * @returns {string} the module's source
  */
-export function emitService(document, serviceId) {
+export function emitService(document, serviceId, version) {
   const endpoints = regionEndpoints(document);
   const signing = Object.values(document.components.securitySchemes)[0]['x-cloudmq-signing'];
   const operations = collectOperations(document).map((operation) => {
@@ -28,6 +29,7 @@ export type Region = (typeof REGIONS)[number];
 
 export const service: ServiceDefinition<Region> = {
   id: ${JSON.stringify(serviceId)},
+  version: ${JSON.stringify(version)},
   endpoints: ${JSON.stringify(endpoints, null, 4).replace(/\n}$/, '\n  }')},${document.info['x-cloudmq-api-version'] ? `\n  apiVersion: ${JSON.stringify(document.info['x-cloudmq-api-version'])},` : ''}
   operations: {
 ${operations.join('\n')}
