@@ -68,6 +68,7 @@ describe.each(PACKAGES)('@cloudmq/%s', (name) => {
     const files = (JSON.parse(stdout)[0].files as { path: string }[]).map((file) => file.path);
     expect(files).toContain('dist/index.js');
     expect(files).toContain('dist/index.d.ts');
+    expect(files).toContain('LICENSE');
     for (const file of files) expect(file).toMatch(/^(package\.json|README\.md|LICENSE|dist\/(validators\/)?[\w-]+\.(js|d\.ts))$/);
   });
 });
