@@ -17,6 +17,8 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const PACKAGES = ['core', ...SERVICE_IDS];
 const FOOTPRINT_LIMIT_BYTES = 1_000_000;
+/** The pages users read; their TypeScript examples must compile against the packed packages. */
+const USER_DOCS = ['README.md', 'docs/clients.md', 'docs/descriptions.md'];
 
 /** What the client packages install from the registry: their dependencies outside @cloudmq, and theirs, as the workspace installed them. */
 function thirdPartyRuntime(): string[] {
@@ -135,17 +137,23 @@ describe('a strict TypeScript project outside the repository', () => {
     ].join('\n');
   }
 
-  it('compiles with tsc --strict and calls a loopback server with every client', async () => {
+  it('compiles with tsc --strict (node16, nodenext and bundler resolution) and calls a loopback server with every client', async () => {
     writeFileSync(join(project, 'check.ts'), consumerProgram());
-    const readmeSnippets = [...readFileSync(join(root, 'README.md'), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]);
-    expect(readmeSnippets.length).toBeGreaterThanOrEqual(4);
-    for (const [index, snippet] of readmeSnippets.entries()) writeFileSync(join(project, `readme-${index}.ts`), snippet);
-    const files = ['check.ts', ...readmeSnippets.map((_, index) => `readme-${index}.ts`)];
-    await run(bin('tsc'), ['--strict', '--target', 'es2022', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--lib', 'es2022,dom', '--skipLibCheck', 'false', '--outDir', 'out', ...files], {
-      cwd: project,
-    }).catch((error: { stdout: string }) => {
-      throw new Error(`tsc --strict failed:\n${error.stdout}`);
-    });
+    // Every TypeScript example users read compiles as they would paste it.
+    const snippets = USER_DOCS.flatMap((doc) => [...readFileSync(join(root, doc), 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]));
+    expect(snippets.length).toBeGreaterThanOrEqual(6);
+    for (const [index, snippet] of snippets.entries()) writeFileSync(join(project, `example-${index}.ts`), snippet);
+    const files = ['check.ts', ...snippets.map((_, index) => `example-${index}.ts`)];
+    const tsc = (settings: string[]) =>
+      run(bin('tsc'), ['--strict', '--target', 'es2022', ...settings, '--lib', 'es2022,dom', '--skipLibCheck', 'false', '--outDir', 'out', ...files], { cwd: project }).catch(
+        (error: { stdout: string }) => {
+          throw new Error(`tsc --strict ${settings.join(' ')} failed:\n${error.stdout}`);
+        },
+      );
+    // The settings the README names: node16 and bundler resolution compile; nodenext also emits what runs below.
+    await tsc(['--module', 'node16', '--moduleResolution', 'node16', '--noEmit']);
+    await tsc(['--module', 'esnext', '--moduleResolution', 'bundler', '--noEmit']);
+    await tsc(['--module', 'nodenext', '--moduleResolution', 'nodenext']);
     const { stdout } = await run('node', [join(project, 'out/check.js'), server.url], { cwd: project });
     expect(stdout.trim()).toBe(SERVICE_IDS.map((service) => VENDOR_CHECK[vendorOf(bundledSpec(service))].answered).join(','));
     expect(server.requests).toHaveLength(SERVICE_IDS.length);
