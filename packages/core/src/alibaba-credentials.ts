@@ -4,6 +4,8 @@ import { homeFolder, parseIni, parseJsonObject, readOptionalFile } from './crede
 import { type CachingOptions, type CredentialProvider, type CredentialSource, checkedCredentials, credentialChain, type Expiring, expirationOf } from './credential-provider.js';
 import { credentialJson, credentialRequest } from './credential-requests.js';
 import { CredentialsError } from './errors.js';
+import { processEnvironment } from './node-builtins.js';
+import { type ProxySettings, proxySettingsOf } from './proxy.js';
 
 type Environment = Record<string, string | undefined>;
 
@@ -76,7 +78,7 @@ export function alibabaOidcRoleCredentials(options: AlibabaCloudCredentialOption
       if (!roleArn || !providerArn || !tokenFile) return undefined;
       const token = await readOptionalFile(tokenFile);
       if (token === undefined) throw new CredentialsError(`the OIDC token file ${tokenFile} does not exist`);
-      return assumeRoleWithOidc(stsEndpointOf(options, env), { roleArn, providerArn, token: token.trim(), sessionName: env.ALIBABA_CLOUD_ROLE_SESSION_NAME });
+      return assumeRoleWithOidc(stsEndpointOf(options, env), { roleArn, providerArn, token: token.trim(), sessionName: env.ALIBABA_CLOUD_ROLE_SESSION_NAME }, proxySettingsOf(env));
     },
   };
 }
@@ -170,7 +172,7 @@ export function alibabaCredentialsUri(options: { env?: Environment; uri?: string
     load: async () => {
       const uri = options.uri ?? env.ALIBABA_CLOUD_CREDENTIALS_URI;
       if (!uri) return undefined;
-      const answer = await credentialJson(uri, { timeoutMs: STS_TIMEOUT_MS }, 'the credentials URI');
+      const answer = await credentialJson(uri, { timeoutMs: STS_TIMEOUT_MS, proxies: proxySettingsOf(env) }, 'the credentials URI');
       return temporaryCredentials(answer, 'the credentials URI');
     },
   };
@@ -205,7 +207,7 @@ async function ecsRamRole(options: AlibabaCloudCredentialOptions, env: Environme
   return temporaryCredentials(answer, 'the ECS metadata service');
 }
 
-async function assumeRoleWithOidc(endpoint: string, request: { roleArn: string; providerArn: string; token: string; sessionName?: string }): Promise<Expiring<AlibabaCloudCredentials>> {
+async function assumeRoleWithOidc(endpoint: string, request: { roleArn: string; providerArn: string; token: string; sessionName?: string }, proxies: ProxySettings): Promise<Expiring<AlibabaCloudCredentials>> {
   const query = new URLSearchParams({ Action: 'AssumeRoleWithOIDC', Format: 'JSON', Version: '2015-04-01', Timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') });
   const form = new URLSearchParams({
     OIDCProviderArn: request.providerArn,
@@ -216,7 +218,7 @@ async function assumeRoleWithOidc(endpoint: string, request: { roleArn: string; 
   });
   const answer = await credentialJson(
     `${endpoint.replace(/\/$/, '')}/?${query}`,
-    { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), timeoutMs: STS_TIMEOUT_MS },
+    { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: form.toString(), timeoutMs: STS_TIMEOUT_MS, proxies },
     'STS (AssumeRoleWithOIDC)',
   );
   const credentials = answer.Credentials;
@@ -244,8 +246,4 @@ function stringOf(value: unknown): string | undefined {
 
 function isTrue(value: string | undefined): boolean {
   return value?.toLowerCase() === 'true';
-}
-
-function processEnvironment(): Environment {
-  return (globalThis as { process?: { env?: Environment } }).process?.env ?? {};
 }

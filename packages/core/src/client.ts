@@ -6,6 +6,8 @@ import { CloudMqError, InvalidOptionError, InvalidResponseError, RequestValidati
 import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
 import { resolveRetry, type RetryOptions } from './retry.js';
 import { type OutgoingRequest, outgoingOf, PlainRequest } from './outgoing-request.js';
+import { type NodeAgent, processEnvironment } from './node-builtins.js';
+import { proxySettingsOf } from './proxy.js';
 import { defaultSender, type Fetch, fetchSender } from './senders.js';
 import { signAlibaba } from './sign-alibaba.js';
 import { signHuawei } from './sign-huawei.js';
@@ -57,6 +59,11 @@ export interface ClientOptions<Region extends string> {
   throwOnError?: boolean;
   /** A fetch function to send requests with (default: Node's http/https modules with keep-alive on Node.js, globalThis.fetch elsewhere). */
   fetch?: Fetch;
+  /**
+   * Node.js: agents to send with, per protocol (`{ https: new HttpsProxyAgent(...) }`, custom TLS),
+   * used as given. Without one, HTTPS_PROXY, HTTP_PROXY and NO_PROXY are honoured as curl does.
+   */
+  agents?: { http?: NodeAgent; https?: NodeAgent };
   /** Clock for signatures, for deterministic tests (default `() => new Date()`). */
   now?: () => Date;
   /** Signature nonce source (Alibaba), for deterministic tests (default crypto.randomUUID). */
@@ -158,7 +165,8 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   const retry = resolveRetry(options.retry);
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES };
   const now = options.now ?? (() => new Date());
-  const send = options.fetch ? fetchSender(options.fetch) : defaultSender();
+  checkAgents(options.agents);
+  const send = options.fetch ? fetchSender(options.fetch) : defaultSender({ agents: options.agents, proxies: proxySettingsOf(processEnvironment()) });
   // Made once: given as options, openapi-fetch would build the serializer again on every call.
   const querySerializer = createQuerySerializer(profile.arrayQueryStyle && { array: profile.arrayQueryStyle });
   const client = createOpenApiClient<Paths>({ baseUrl, querySerializer });
@@ -288,6 +296,16 @@ function userAgentOf(service: ServiceDefinition<string>, addition: unknown): str
   if (addition === undefined) return base;
   if (typeof addition !== 'string' || !/^[\x20-\x7e]*$/.test(addition)) throw new InvalidOptionError('userAgent', 'must be a string of visible ASCII characters and spaces');
   return addition === '' ? base : `${base} ${addition}`;
+}
+
+/** The `agents` option: an object whose `http` and `https`, where given, are agents (objects with `destroy`). */
+function checkAgents(agents: unknown): void {
+  if (agents === undefined) return;
+  if (agents === null || typeof agents !== 'object') throw new InvalidOptionError('agents', 'must be an object with http and/or https agents');
+  for (const protocol of ['http', 'https'] as const) {
+    const agent = (agents as Record<string, unknown>)[protocol];
+    if (agent !== undefined && (agent === null || typeof agent !== 'object' || typeof (agent as NodeAgent).destroy !== 'function')) throw new InvalidOptionError(`agents.${protocol}`, 'must be an http.Agent');
+  }
 }
 
 /** Options a call sent directly understands (one with no middleware); a call with any other (headers, parseAs, baseUrl, a serializer) goes through openapi-fetch. */

@@ -1,5 +1,6 @@
 // The requests credential sources make (instance metadata, STS, a credentials URI): bounded in time and size, never redirected, read as text.
 import { CredentialsError } from './errors.js';
+import type { ProxySettings } from './proxy.js';
 import { defaultSender, SendFailure } from './senders.js';
 
 export interface CredentialRequest {
@@ -8,6 +9,8 @@ export interface CredentialRequest {
   body?: string;
   /** Metadata services answer at once or not at all: 1 s; STS and URIs get 5 s. */
   timeoutMs: number;
+  /** STS and credentials URIs go through the environment's proxies; instance metadata never does (default). */
+  proxies?: ProxySettings | false;
 }
 
 /** Credential answers are a few hundred bytes. */
@@ -20,7 +23,7 @@ const decoder = new TextDecoder();
  * after it: a credential refresh every hour must not hold a connection open in between.
  */
 export async function credentialRequest(url: string, request: CredentialRequest, what: string): Promise<{ status: number; text: string }> {
-  const send = defaultSender();
+  const send = defaultSender({ proxies: request.proxies ?? false });
   try {
     const answer = await send({ method: request.method ?? 'GET', url, headers: request.headers ?? {}, body: request.body }, { timeoutMs: request.timeoutMs, maxResponseBytes: MAX_ANSWER_BYTES }, null);
     return { status: answer.status, text: decoder.decode(answer.body) };

@@ -4,6 +4,7 @@ import { homeFolder, parseIni, parseJsonObject, readOptionalFile } from './crede
 import { type CachingOptions, type CredentialProvider, type CredentialSource, checkedCredentials, credentialChain, type Expiring, expirationOf } from './credential-provider.js';
 import { credentialJson, credentialRequest } from './credential-requests.js';
 import { CredentialsError } from './errors.js';
+import { processEnvironment } from './node-builtins.js';
 
 type Environment = Record<string, string | undefined>;
 
@@ -143,8 +144,4 @@ async function metadataTokenHeaders(base: string): Promise<Record<string, string
   if (status === 200 && text !== '') return { 'x-metadata-token': text };
   if (status === 404 || status === 405 || status === 503) return {};
   throw new CredentialsError(`the ECS metadata token request answered HTTP ${status}`);
-}
-
-function processEnvironment(): Environment {
-  return (globalThis as { process?: { env?: Environment } }).process?.env ?? {};
 }

@@ -43,6 +43,8 @@ export type { RetryOptions } from './retry.js';
 export { type AlibabaSigningOptions, signAlibabaRequest } from './sign-alibaba.js';
 export { type HuaweiSigningOptions, signHuaweiRequest } from './sign-huawei.js';
 export type { Fetch } from './senders.js';
+export type { NodeAgent } from './node-builtins.js';
+export { bypassesProxy, type ProxySettings, proxyFor, proxySettingsOf, tunnellingAgent } from './proxy.js';
 export type { CompiledValidator } from './validation.js';
 export type { CallFacts, ServiceClient } from './service-client.js';
 export type { AttemptReport } from './transport.js';

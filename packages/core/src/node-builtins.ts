@@ -14,7 +14,15 @@ interface NodeDigest {
 /** The part of `node:http`/`node:https` the Node sender uses. */
 export interface NodeHttp {
   Agent: new (options: { keepAlive: boolean }) => NodeAgent;
-  request(url: URL, options: { method: string; headers: Record<string, string | number>; agent: NodeAgent }, callback: (response: NodeIncomingMessage) => void): NodeClientRequest;
+  request(options: NodeRequestTarget & { method: string; headers: Record<string, string | number>; agent: NodeAgent }, callback: (response: NodeIncomingMessage) => void): NodeClientRequest;
+}
+
+/** Where a request goes: its endpoint, or a proxy asked for the absolute URL. */
+export interface NodeRequestTarget {
+  protocol: string;
+  hostname: string;
+  port: string | number;
+  path: string;
 }
 
 export interface NodeAgent {
@@ -36,6 +44,11 @@ export interface NodeClientRequest {
   on(event: 'error', listener: (error: Error) => void): this;
   end(body?: string | Uint8Array): void;
   destroy(error?: Error): void;
+}
+
+/** The part of `node:tls` the proxy tunnel uses: TLS over a socket it already has. */
+export interface NodeTls {
+  connect(options: object): unknown;
 }
 
 /** The part of `node:fs` the credential sources use. */
@@ -65,5 +78,11 @@ function lazily<Module>(id: string): () => Module | undefined {
 export const nodeCrypto = lazily<NodeCrypto>('node:crypto');
 export const nodeHttp = lazily<NodeHttp>('node:http');
 export const nodeHttps = lazily<NodeHttp>('node:https');
+export const nodeTls = lazily<NodeTls>('node:tls');
 export const nodeFs = lazily<NodeFs>('node:fs');
 export const nodeOs = lazily<NodeOs>('node:os');
+
+/** The process environment where there is one (Node.js, Bun, Deno with --allow-env), else nothing. */
+export function processEnvironment(): Record<string, string | undefined> {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env ?? {};
+}

@@ -1,6 +1,7 @@
 // Sends one signed attempt and reads its whole answer: over node:http(s) with keep-alive on Node.js, through a fetch function elsewhere or when the caller gives one.
 import { AnswerHeaders } from './answer-headers.js';
 import { hasNodeBuiltins, type NodeAgent, type NodeClientRequest, nodeHttp, nodeHttps, type NodeHttp } from './node-builtins.js';
+import { type ProxySettings, proxyAuthorization, proxyFor, tunnellingAgent } from './proxy.js';
 import { type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -45,9 +46,26 @@ export interface Send {
   close(): void;
 }
 
-/** The default sender: node:http(s) on Node.js (keep-alive sockets per client), the global fetch elsewhere. */
-export function defaultSender(): Send {
-  return hasNodeBuiltins ? nodeSender() : fetchSender((request) => globalThis.fetch(request));
+/** How the Node sender reaches the endpoint: the caller's own agents, or proxies from the environment. */
+export interface NodeSenderOptions {
+  /** Agents to send with, per protocol (a proxy agent of your own, custom TLS): used as given, the environment's proxies ignored. */
+  agents?: { http?: NodeAgent; https?: NodeAgent };
+  /** Proxies (proxySettingsOf the environment), or false to go direct. */
+  proxies?: ProxySettings | false;
+}
+
+/** One way to the endpoint: the module and agent to send with, and the proxy to ask for the absolute URL (plain http through a proxy). */
+interface Route {
+  module: NodeHttp;
+  agent: NodeAgent;
+  /** Made by this sender, so closed with it. */
+  owned: boolean;
+  proxy?: URL;
+}
+
+/** The default sender: node:http(s) on Node.js (keep-alive sockets per client, proxies as the options say), the global fetch elsewhere. */
+export function defaultSender(options: NodeSenderOptions = {}): Send {
+  return hasNodeBuiltins ? nodeSender(options) : fetchSender((request) => globalThis.fetch(request));
 }
 
 /**
@@ -146,17 +164,27 @@ async function readCapped(response: Response, maxBytes: number, signal: AbortSig
  * several times the CPU of the rest of a call (see docs/decisions.md). Node's client follows no
  * redirect and decompresses nothing.
  */
-function nodeSender(): Send {
-  // One keep-alive agent per protocol and client, made when the protocol is first used.
-  const clients = new Map<string, { module: NodeHttp; agent: NodeAgent }>();
-  const clientFor = (protocol: string) => {
-    let client = clients.get(protocol);
-    const module = protocol === 'https:' ? nodeHttps() : protocol === 'http:' ? nodeHttp() : undefined;
-    if (!client && module) {
-      client = { module, agent: new module.Agent({ keepAlive: true }) };
-      clients.set(protocol, client);
-    }
-    return client;
+function nodeSender(options: NodeSenderOptions): Send {
+  // One keep-alive agent per route (protocol, and proxy if any) and client, made when first used.
+  const routes = new Map<string, Route>();
+  const routeFor = (url: URL): Route | undefined => {
+    const custom = options.agents?.[url.protocol === 'https:' ? 'https' : 'http'];
+    const proxy = custom || !options.proxies ? undefined : proxyFor(url, options.proxies);
+    const key = `${url.protocol} ${proxy?.href ?? ''}`;
+    let route = routes.get(key);
+    if (route) return route;
+    const module = url.protocol === 'https:' ? nodeHttps() : url.protocol === 'http:' ? nodeHttp() : undefined;
+    if (!module) return undefined;
+    if (custom) route = { module, agent: custom, owned: false };
+    else if (proxy && url.protocol === 'https:') route = { module, agent: tunnellingAgent(proxy), owned: true };
+    else if (proxy) {
+      // Plain http through a proxy: the proxy is asked for the absolute URL.
+      const proxyModule = proxy.protocol === 'https:' ? nodeHttps() : nodeHttp();
+      if (!proxyModule) return undefined;
+      route = { module: proxyModule, agent: new proxyModule.Agent({ keepAlive: true }), owned: true, proxy };
+    } else route = { module, agent: new module.Agent({ keepAlive: true }), owned: true };
+    routes.set(key, route);
+    return route;
   };
   let closed = false;
   const send = (request: OutgoingRequest, limits: SendLimits, signal: AbortSignal | null) =>
@@ -164,12 +192,23 @@ function nodeSender(): Send {
       // A retry of a call that was in flight at close() must not open a new socket.
       if (closed) return reject(new SendFailure('closed', undefined, undefined));
       const url = new URL(request.url);
-      const client = clientFor(url.protocol);
+      let client: Route | undefined;
+      try {
+        client = routeFor(url);
+      } catch {
+        return reject(new SendFailure('invalid', undefined, undefined));
+      }
       if (!client) return reject(new SendFailure('invalid', undefined, undefined));
       if (signal?.aborted) return reject(new SendFailure('aborted', undefined, signal.reason));
       let outgoing: NodeClientRequest;
       try {
-        outgoing = client.module.request(url, { method: request.method, headers: request.headers, agent: client.agent }, (response) => {
+        const { proxy } = client;
+        // Through a proxy for plain http, the request goes to the proxy, asking for the absolute URL.
+        const target = proxy
+          ? { protocol: proxy.protocol, hostname: proxy.hostname.replace(/^\[(.*)\]$/, '$1'), port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80), path: url.href }
+          : { protocol: url.protocol, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port, path: `${url.pathname}${url.search}` };
+        const headers = proxy ? { ...request.headers, host: url.host, ...proxyAuthorization(proxy) } : request.headers;
+        outgoing = client.module.request({ ...target, method: request.method, headers, agent: client.agent }, (response) => {
           response.on('error', (error) => fail('network', error));
           // The raw pairs: IncomingMessage.headers would build an object per answer that nothing reads.
           const headers = new AnswerHeaders(response.rawHeaders);
@@ -214,8 +253,9 @@ function nodeSender(): Send {
     });
   const close = () => {
     closed = true;
-    for (const { agent } of clients.values()) agent.destroy();
-    clients.clear();
+    // The caller's own agents are the caller's to close.
+    for (const { agent, owned } of routes.values()) if (owned) agent.destroy();
+    routes.clear();
   };
   return Object.assign(send, { close });
 }
