@@ -7,6 +7,7 @@
  * paginator sets, and how the helpers' options name an instance.
  * @typedef {object} GeneratorVendor
  * @property {string} clientPrefix
+ * @property {string} [credentialPathParameter] the path parameter the client fills from its credentials, which calls and waiters may leave out
  * @property {{ show: string, instance: string, listed: string, paging: string[], ref: (options: string) => string }} lifecycle
  */
 
@@ -14,13 +15,14 @@
 export const VENDORS = {
   huaweicloud: {
     clientPrefix: 'HuaweiCloud',
+    credentialPathParameter: 'project_id',
     lifecycle: {
       show: 'showInstance',
       instance: "operations['showInstance']['responses'][200]['content']['application/json']",
       listed: "NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['instances']>[number]",
       paging: ['offset', 'limit'],
-      // A Huawei instance belongs to a project: the helpers need its id as the calls do.
-      ref: (options) => `${options} & { projectId: string }`,
+      // A Huawei instance belongs to a project: the credentials' one unless the helpers name another.
+      ref: (options) => `${options} & { projectId?: string }`,
     },
   },
   alibabacloud: {

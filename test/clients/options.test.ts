@@ -2,9 +2,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { alibabaCloudCredentialChain, CloudMqError, CredentialsError, credentialChain, huaweiCloudCredentialChain, InvalidOptionError } from '@cloudmq/core';
+import { alibabaCloudCredentialChain, CloudMqError, CredentialsError, credentialChain, huaweiCloudCredentialChain, InvalidOptionError, RequestValidationError } from '@cloudmq/core';
 import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
-import { createClient as kafkaClient } from '@cloudmq/huaweicloud-kafka';
+import { createClient as kafkaClient, waitForInstance as kafkaWaitForInstance } from '@cloudmq/huaweicloud-kafka';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { type Answer, startLoopback } from '../support/loopback.ts';
 
@@ -98,12 +98,7 @@ describe('credentials', () => {
   });
 
   it.each([
-    [
-      'Huawei',
-      HUAWEI_ENV,
-      'x-security-token',
-      (endpoint: string) => kafkaClient({ endpoint, retry: false, validate: false }).POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never }),
-    ],
+    ['Huawei', HUAWEI_ENV, 'x-security-token', (endpoint: string) => kafkaClient({ endpoint, retry: false, validate: false }).POST('/v2/{project_id}/instances', { body: {} as never })],
     ['Alibaba', ALIBABA_ENV, 'x-acs-security-token', (endpoint: string) => alibabaClient({ endpoint, retry: false, validate: false }).POST('/instances', { body: {} as never })],
   ] as const)('reads %s credentials from the environment the official SDKs use', async (_, env, tokenHeader, call) => {
     stubEnv(env);
@@ -255,5 +250,42 @@ describe('user agent and attempt reports', () => {
   it('refuses an onAttempt that is not a function, naming it', () => {
     const error = creationError(() => kafkaClient({ region: 'cn-north-4', credentials: HUAWEI, onAttempt: 'log' as never }));
     expect((error as InvalidOptionError).option).toBe('onAttempt');
+  });
+});
+
+describe('the Huawei project, given once', () => {
+  const credentials = { accessKeyId: 'a', secretAccessKey: 'hw-secret-key-must-not-leak', projectId: 'project-of-the-keys' };
+  const instanceId = '8959ab1c-7c1a-4b11-a05f-93dfc361b32d';
+
+  it('fills project_id from the credentials, in calls and in waiters', async () => {
+    const server = await startLoopback(() => ({ status: 200, body: { instance_id: instanceId, status: 'RUNNING', instances: [], instance_num: 0 } }));
+    try {
+      const client = kafkaClient({ endpoint: server.url, credentials, retry: false });
+      await client.GET('/v2/{project_id}/instances/{instance_id}', { params: { path: { instance_id: instanceId } } });
+      await kafkaWaitForInstance(client, { instanceId, intervalMs: 1 });
+      expect(server.requests.map((request) => request.url)).toEqual([`/v2/project-of-the-keys/instances/${instanceId}`, `/v2/project-of-the-keys/instances/${instanceId}`]);
+      expect(server.requests.map((request) => request.headers['x-project-id'])).toEqual(['project-of-the-keys', 'project-of-the-keys']);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses a different project before sending, naming the parameter, unless allowOtherProjects', async () => {
+    const server = await startLoopback(() => ({ status: 200, body: { instance_id: instanceId } }));
+    try {
+      const show = (options: object) =>
+        kafkaClient({ endpoint: server.url, credentials, retry: false, ...options }).GET('/v2/{project_id}/instances/{instance_id}', {
+          params: { path: { project_id: 'another-project', instance_id: instanceId } },
+        });
+      const error = await show({}).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(RequestValidationError);
+      expect((error as RequestValidationError).issues).toEqual([{ path: '/path/project_id', rule: 'credentials', message: expect.stringContaining('allowOtherProjects') }]);
+      expect(server.requests).toHaveLength(0);
+      await show({ allowOtherProjects: true });
+      expect(server.requests.map((request) => request.url)).toEqual([`/v2/another-project/instances/${instanceId}`]);
+      expect(creationError(() => kafkaClient({ region: 'cn-north-4', credentials, allowOtherProjects: 'yes' as never }))).toBeInstanceOf(InvalidOptionError);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -147,7 +147,7 @@ describe('https through HTTPS_PROXY (CONNECT)', () => {
     const script = `
       import { createClient } from '@cloudmq/huaweicloud-kafka';
       const client = createClient({ endpoint: ${JSON.stringify(server.url)}, credentials: ${JSON.stringify(HUAWEI_CREDENTIALS)}, validate: false, retry: false });
-      const { data } = await client.POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} });
+      const { data } = await client.POST('/v2/{project_id}/instances', { body: {} });
       console.log(JSON.stringify(data));
       await client.close();`;
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {

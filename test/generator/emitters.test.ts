@@ -120,7 +120,8 @@ describe('emitIndex', () => {
     ["creates the client with the vendor's factory", { want: 'return createHuaweiCloudClient<paths, Region>(service, options);' }],
     ['names the service in the doc comment', { want: '/** Creates a client of Demo Engine. */' }],
     ['types the instance by the show answer', { want: "export type Instance = operations['showInstance']['responses'][200]['content']['application/json'];" }],
-    ['asks Huawei helpers for the project', { want: 'options: WaitForInstanceOptions<InstanceStatus> & { projectId: string }' }],
+    ["lets Huawei helpers name a project, the credentials' one by default", { want: 'options: WaitForInstanceOptions<InstanceStatus> & { projectId?: string }' }],
+    ['types calls that may leave out the project the credentials fill', { want: 'ServiceClient<paths, ThrowOnError, "project_id">' }],
     ['leaves the paging and the fixed engine out of the filters', { want: "'offset' | 'limit' | 'engine'>;" }],
   ])('%s', (_, { want }) => {
     expect(source).toContain(want);

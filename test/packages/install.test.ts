@@ -119,8 +119,10 @@ describe('a strict TypeScript project outside the repository', () => {
     const calls = SERVICE_IDS.map((service, index) => {
       const { method, path, params, body } = exampleCreateRequest(bundledSpec(service));
       const vendor = VENDOR_CHECK[vendorOf(bundledSpec(service))];
-      // The example's clientToken is left out: the client makes one per call.
-      const init = JSON.stringify({ params: { ...params, query: undefined }, body });
+      // The example's clientToken is left out (the client makes one per call), and so is a Huawei
+      // project: the client takes the credentials' one.
+      const { project_id: _, ...pathParameters } = (params as { path?: Record<string, unknown> }).path ?? {};
+      const init = JSON.stringify(Object.keys(pathParameters).length > 0 ? { params: { path: pathParameters }, body } : { body });
       return `{
   const { data } = await client${index}({ endpoint, credentials: ${vendor.credentials}, throwOnError: true }).${method.toUpperCase()}('${path}', ${init});
   ids.push(${vendor.createdId});

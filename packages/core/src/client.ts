@@ -81,6 +81,11 @@ export interface HuaweiCloudClientOptions<Region extends string> extends ClientO
    * (HUAWEICLOUD_SDK_SECURITY_TOKEN); `~/.huaweicloud/credentials`; `~/.hcloud/config.json`; ECS metadata.
    */
   credentials?: CredentialsOption<HuaweiCloudCredentials>;
+  /**
+   * A `project_id` path parameter defaults to the credentials' project, the one every request is
+   * signed for (X-Project-Id); a different one is refused before sending unless this is true.
+   */
+  allowOtherProjects?: boolean;
 }
 
 export interface AlibabaCloudClientOptions<Region extends string> extends ClientOptions<Region> {
@@ -93,10 +98,12 @@ export interface AlibabaCloudClientOptions<Region extends string> extends Client
   credentials?: CredentialsOption<AlibabaCloudCredentials>;
 }
 
-/** What a client needs of its vendor: its profile, and a signer per operation made from the credentials. */
+/** What a client needs of its vendor: its profile, a signer per operation made from the credentials, and the path parameters the credentials fill. */
 interface ClientVendor {
   profile: VendorProfile;
   signer(operation: OperationDefinition | undefined): (request: OutgoingRequest) => Promise<OutgoingRequest>;
+  /** The path parameter the credentials fill (Huawei: `project_id`, the X-Project-Id they sign with). */
+  credentialPathParameter?: { name: string; value: () => Promise<string> };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -107,8 +114,10 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TR
 export function createHuaweiCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: HuaweiCloudClientOptions<Region>): ServiceClient<Paths, boolean> {
   const credentials = huaweiCloudCredentials(options.credentials);
   const now = options.now ?? (() => new Date());
+  checkBoolean('allowOtherProjects', options.allowOtherProjects);
   return createCloudClient<Paths, Region>(service, options, {
     profile: VENDOR_PROFILES.huaweicloud,
+    credentialPathParameter: { name: 'project_id', value: async () => (await credentials()).projectId },
     signer: () => {
       const signingWith = signingOptions(credentials, (current) => ({ ...current, now }));
       return async (request) => signHuawei(request, await signingWith());
@@ -221,6 +230,8 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       // One token per call, reused by every retry: the service creates at most one instance.
       params = { ...params, query: { ...params.query, [token]: crypto.randomUUID() } };
     }
+    const filled = vendor.credentialPathParameter;
+    if (filled && path.includes(`{${filled.name}}`)) params = await withCredentialPathParameter(params, filled, name);
     if (operation && options.validate !== false) {
       assertValidRequest(name, validatorsOf.get(operation) ?? (await loadValidators(operation)), { path: params.path, query: params.query, body: init.body });
     }
@@ -243,6 +254,19 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
     const { response } = result;
     if (!(response instanceof BufferedResponse)) return { ...result, attempts: 1, requestId: response.headers.get(profile.requestIdHeader) ?? undefined };
     return { ...result, attempts: BufferedResponse.attemptsOf(response), requestId: BufferedResponse.headerOf(response, profile.requestIdHeader) ?? undefined };
+  };
+
+  /** `params` with the path parameter the credentials fill where the caller gave none; a different value is refused unless allowed. */
+  const withCredentialPathParameter = async (params: any, filled: NonNullable<ClientVendor['credentialPathParameter']>, name: string) => {
+    const value = await filled.value();
+    const given = params.path?.[filled.name];
+    if (given === undefined) return { ...params, path: { ...params.path, [filled.name]: value } };
+    if (given !== value && !(options as HuaweiCloudClientOptions<Region>).allowOtherProjects) {
+      throw new RequestValidationError(name, [
+        { path: `/path/${filled.name}`, rule: 'credentials', message: 'differs from the project of the credentials, which every request is signed for; leave it out, or set allowOtherProjects' },
+      ]);
+    }
+    return params;
   };
 
   const sendThroughOpenApiFetch = async (transport: Transport, method: string, path: string, params: any, init: any) => {

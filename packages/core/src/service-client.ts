@@ -9,7 +9,19 @@ import type { HttpMethod, PathsWithMethod, RequiredKeysOf } from 'openapi-typesc
  */
 type ExactInit<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
 
-type Init<Paths, Path extends keyof Paths, Method extends HttpMethod> = MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>;
+/** `Value` under `Key`, optional when nothing in it is required. */
+type KeyedBy<Key extends string, Value> = RequiredKeysOf<Value> extends never ? { [K in Key]?: Value } : { [K in Key]: Value };
+
+/** The path parameters `Filled` (those the client takes from the credentials) made optional, and `params` with them when nothing else is required. */
+type WithFilledPath<Init, Filled extends string> = [Filled] extends [never]
+  ? Init
+  : Init extends { params: infer Params }
+    ? Params extends { path: infer Path }
+      ? Omit<Init, 'params'> & KeyedBy<'params', Omit<Params, 'path'> & KeyedBy<'path', Omit<Path, Filled & keyof Path> & Partial<Pick<Path, Filled & keyof Path>>>>
+      : Init
+    : Init;
+
+type Init<Paths, Path extends keyof Paths, Method extends HttpMethod, Filled extends string = never> = WithFilledPath<MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>, Filled>;
 /** What every answer also says: how many attempts the call took, and the vendor's request id. */
 export interface CallFacts {
   /** 1 when the first attempt answered; more when the call was retried. */
@@ -26,22 +38,23 @@ type Answer<Paths, Path extends keyof Paths, Method extends HttpMethod, ThrowOnE
         CallFacts
     : never;
 
-type ExactMethod<Paths extends {}, Method extends HttpMethod, ThrowOnError extends boolean> = <Path extends PathsWithMethod<Paths, Method>>(
+type ExactMethod<Paths extends {}, Method extends HttpMethod, ThrowOnError extends boolean, Filled extends string> = <Path extends PathsWithMethod<Paths, Method>>(
   url: Path,
-  ...init: ExactInit<Init<Paths, Path, Method>>
+  ...init: ExactInit<Init<Paths, Path, Method, Filled>>
 ) => Promise<Answer<Paths, Path, Method, ThrowOnError>>;
 
 /**
  * An openapi-fetch client typed by a service's `paths`, whose calls reject unknown fields at
  * compile time. With `ThrowOnError` (the client was made with `throwOnError: true`) an answer
- * always carries `data`: errors are thrown instead.
+ * always carries `data`: errors are thrown instead. `Filled` names the path parameters the
+ * client takes from its credentials (Huawei: `project_id`), which calls may leave out.
  */
-export type ServiceClient<Paths extends {}, ThrowOnError extends boolean = false> = Omit<Client<Paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH'> & {
-  GET: ExactMethod<Paths, 'get', ThrowOnError>;
-  PUT: ExactMethod<Paths, 'put', ThrowOnError>;
-  POST: ExactMethod<Paths, 'post', ThrowOnError>;
-  DELETE: ExactMethod<Paths, 'delete', ThrowOnError>;
-  PATCH: ExactMethod<Paths, 'patch', ThrowOnError>;
+export type ServiceClient<Paths extends {}, ThrowOnError extends boolean = false, Filled extends string = never> = Omit<Client<Paths>, 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH'> & {
+  GET: ExactMethod<Paths, 'get', ThrowOnError, Filled>;
+  PUT: ExactMethod<Paths, 'put', ThrowOnError, Filled>;
+  POST: ExactMethod<Paths, 'post', ThrowOnError, Filled>;
+  DELETE: ExactMethod<Paths, 'delete', ThrowOnError, Filled>;
+  PATCH: ExactMethod<Paths, 'patch', ThrowOnError, Filled>;
   /** Closes the client's keep-alive sockets; later calls throw, calls in flight fail. */
   close(): Promise<void>;
 } & AsyncDisposable;

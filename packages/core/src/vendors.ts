@@ -46,8 +46,9 @@ export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
     toError: huaweiCloudErrorOf,
     requestIdHeader: HUAWEI_REQUEST_ID_HEADER,
     emptyErrorBody: (response) => ({ error_msg: withoutBody(response) }),
-    showParams: (ref) => ({ project_id: projectIdOf(ref), instance_id: ref.instanceId }),
-    listParams: (scope) => ({ project_id: projectIdOf(scope) }),
+    // Without a project, the client fills in the credentials' one.
+    showParams: (ref) => ({ ...projectOf(ref), instance_id: ref.instanceId }),
+    listParams: (scope) => projectOf(scope),
     instanceOf: (data) => data,
     // CREATEFAILED and ERROR are failures; a frozen instance waits for the account to be paid; a deleted one is gone.
     stuckStatuses: ['CREATEFAILED', 'ERROR', 'FREEZING', 'FROZEN', 'DELETING', 'DELETED'],
@@ -115,9 +116,10 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-function projectIdOf(scope: { projectId?: string }): string {
-  if (typeof scope.projectId !== 'string' || scope.projectId === '') throw new InvalidOptionError('projectId', 'is required: Huawei Cloud instances belong to a project');
-  return scope.projectId;
+function projectOf(scope: { projectId?: string }): { project_id?: string } {
+  if (scope.projectId === undefined) return {};
+  if (typeof scope.projectId !== 'string' || scope.projectId === '') throw new InvalidOptionError('projectId', 'must be a project id; leave it out to use the credentials\' project');
+  return { project_id: scope.projectId };
 }
 
 function arrayAt(value: unknown, key: string): unknown[] {

@@ -22,7 +22,7 @@ export type ClientOptions = HuaweiCloudClientOptions<Region>;
  * An openapi-fetch client typed by this service's paths, with validation, signing, timeouts and
  * safe retries. `Client<true>` is the one made with `throwOnError: true`: its answers always carry data.
  */
-export type Client<ThrowOnError extends boolean = false> = ServiceClient<paths, ThrowOnError>;
+export type Client<ThrowOnError extends boolean = false> = ServiceClient<paths, ThrowOnError, "project_id">;
 
 /** Creates a client of Huawei Cloud DMS for RabbitMQ. */
 export function createClient(options: ClientOptions & { throwOnError: true }): Client<true>;
@@ -45,16 +45,16 @@ export type InstanceFilters = Omit<NonNullable<operations['listInstances']['para
  * resolves with it. Rejects with a WaiterError (`reason`, `lastStatus`) when the instance reaches a
  * status it does not leave by itself, after `timeoutMs` (default 30 minutes) or on abort.
  */
-export function waitForInstance(client: Client<boolean>, options: WaitForInstanceOptions<InstanceStatus> & { projectId: string }): Promise<Instance> {
+export function waitForInstance(client: Client<boolean>, options: WaitForInstanceOptions<InstanceStatus> & { projectId?: string }): Promise<Instance> {
   return waitForServiceInstance<Instance, InstanceStatus>(client, instanceOperations, options);
 }
 
 /** Polls showInstance with backoff until the instance is gone (404, or a status that means deleted). */
-export function waitForDeleted(client: Client<boolean>, options: WaitForDeletedOptions & { projectId: string }): Promise<void> {
+export function waitForDeleted(client: Client<boolean>, options: WaitForDeletedOptions & { projectId?: string }): Promise<void> {
   return waitForServiceInstanceDeleted(client, instanceOperations, options);
 }
 
 /** Every instance listInstances finds with `filters`, page after page: `for await (const instance of paginate(client, { ... }))`. */
-export function paginate(client: Client<boolean>, options: PaginateOptions<InstanceFilters> & { projectId: string }): AsyncGenerator<ListedInstance, void, undefined> {
+export function paginate(client: Client<boolean>, options: PaginateOptions<InstanceFilters> & { projectId?: string }): AsyncGenerator<ListedInstance, void, undefined> {
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }

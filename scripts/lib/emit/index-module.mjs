@@ -8,7 +8,7 @@ import { instanceOperations } from './service.mjs';
  * @returns {string} the module's source
  */
 export function emitIndex(document, serviceId) {
-  const { clientPrefix: vendor, lifecycle } = VENDORS[vendorOf(document)];
+  const { clientPrefix: vendor, lifecycle, credentialPathParameter: filled } = VENDORS[vendorOf(document)];
   const setByPaginator = [...lifecycle.paging, ...Object.keys(instanceOperations(document, serviceId).listQuery)].map((name) => JSON.stringify(name).replaceAll('"', "'")).join(' | ');
   return `import {
   type ${vendor}ClientOptions,
@@ -33,7 +33,7 @@ export type ClientOptions = ${vendor}ClientOptions<Region>;
  * An openapi-fetch client typed by this service's paths, with validation, signing, timeouts and
  * safe retries. \`Client<true>\` is the one made with \`throwOnError: true\`: its answers always carry data.
  */
-export type Client<ThrowOnError extends boolean = false> = ServiceClient<paths, ThrowOnError>;
+export type Client<ThrowOnError extends boolean = false> = ServiceClient<paths, ThrowOnError${filled ? `, ${JSON.stringify(filled)}` : ''}>;
 
 /** Creates a client of ${document.info.title}. */
 export function createClient(options: ClientOptions & { throwOnError: true }): Client<true>;
