@@ -1,6 +1,9 @@
 // Type-level tests of the generated clients (checked by `tsc -p test`): every @ts-expect-error line must stay an error.
 import { createClient as alibabaClient, paginate as paginateAlibaba, waitForInstance as waitForAlibabaInstance } from '@cloudmq/alibabacloud-rocketmq';
 import {
+  type CreateInstanceByEngineBody,
+  type RequestBody,
+  type ShowInstanceAnswer,
   createClient as kafkaClient,
   type Instance as KafkaInstance,
   paginate as paginateKafka,
@@ -134,4 +137,53 @@ export async function lifecycleTypeTests() {
   kafkaClient({ region: 'cn-north-4', maxResponseBytes: '8MB' });
 
   return [running, status];
+}
+
+export async function namedTypeTests() {
+  // A body built in its own variable, typed by name: write-only fields (a password) are plain strings.
+  const body: CreateInstanceByEngineBody = {
+    name: 'kafka-orders',
+    engine: 'kafka',
+    engine_version: '2.7',
+    broker_num: 3,
+    storage_space: 300,
+    vpc_id: 'vpc-1',
+    subnet_id: 'subnet-1',
+    security_group_id: 'sg-1',
+    available_zones: ['az-1'],
+    product_id: 'c6.2u4g.cluster',
+    storage_spec_code: 'dms.physical.storage.ultra.v2',
+    ssl_enable: true,
+    access_user: 'kafka-user',
+    password: 'Sasl-Passw0rd',
+  };
+  await kafka.POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'kafka' } }, body });
+
+  // A body written `as const` (readonly arrays, literal types) is accepted as it is.
+  const frozen = {
+    name: 'kafka-frozen',
+    engine: 'kafka',
+    engine_version: '2.7',
+    broker_num: 3,
+    storage_space: 300,
+    vpc_id: 'vpc-1',
+    subnet_id: 'subnet-1',
+    security_group_id: 'sg-1',
+    available_zones: ['az-1', 'az-2'],
+    product_id: 'c6.2u4g.cluster',
+    storage_spec_code: 'dms.physical.storage.ultra.v2',
+  } as const;
+  await kafka.POST('/v2/{engine}/{project_id}/instances', { params: { path: { engine: 'kafka' } }, body: frozen });
+  const generic: RequestBody<'createInstanceByEngine'> = frozen;
+
+  // @ts-expect-error a named body still refuses a field the operation does not have
+  const misspelt: CreateInstanceByEngineBody = { ...frozen, public_boundwidth: 3 };
+
+  // An answer typed by name reads as the show operation answers.
+  const { data } = await kafka.GET('/v2/{project_id}/instances/{instance_id}', { params: { path: { instance_id: 'i' } } });
+  if (data) {
+    const shown: ShowInstanceAnswer = data;
+    console.log(shown.status);
+  }
+  console.log(generic, misspelt);
 }

@@ -123,8 +123,22 @@ describe('emitIndex', () => {
     ["lets Huawei helpers name a project, the credentials' one by default", { want: 'options: WaitForInstanceOptions<InstanceStatus> & { projectId?: string }' }],
     ['types calls that may leave out the project the credentials fill', { want: 'ServiceClient<paths, ThrowOnError, "project_id">' }],
     ['leaves the paging and the fixed engine out of the filters', { want: "'offset' | 'limit' | 'engine'>;" }],
+    ['names the body of an operation that has one', { want: "export type CreateInstanceBody = RequestBody<'createInstance'>;" }],
+    ['names the answer of an operation that answers JSON', { want: "export type ShowInstanceAnswer = ResponseBody<'showInstance'>;" }],
   ])('%s', (_, { want }) => {
     expect(source).toContain(want);
+  });
+
+  it('names no body nor answer an operation does not have', () => {
+    expect(source).not.toContain('DeleteInstanceBody');
+    expect(source).not.toContain('DeleteInstanceAnswer');
+  });
+
+  it("marks a deprecated operation's named types @deprecated, with the sentence that says what to use instead", () => {
+    const create = { ...fixture.paths['/v2/{project_id}/instances'].post, deprecated: true, description: 'Creates an instance. Deprecated: use `createNewInstance` instead.' };
+    const deprecated = emitIndex({ ...fixture, paths: { ...fixture.paths, '/v2/{project_id}/instances': { ...fixture.paths['/v2/{project_id}/instances'], post: create } } }, 'huaweicloud-demo');
+    expect(deprecated).toContain('/** The body of createInstance (POST /v2/{project_id}/instances). @deprecated use `createNewInstance` instead. */\nexport type CreateInstanceBody');
+    expect(source).not.toContain('@deprecated');
   });
 });
 

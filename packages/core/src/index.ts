@@ -46,5 +46,5 @@ export type { Fetch } from './senders.js';
 export type { NodeAgent } from './node-builtins.js';
 export { bypassesProxy, type ProxySettings, proxyFor, proxySettingsOf, tunnellingAgent } from './proxy.js';
 export type { CompiledValidator } from './validation.js';
-export type { CallFacts, ServiceClient } from './service-client.js';
+export type { AcceptingReadonly, CallFacts, ServiceClient } from './service-client.js';
 export type { AttemptReport } from './transport.js';

@@ -9,6 +9,16 @@ import type { HttpMethod, PathsWithMethod, RequiredKeysOf } from 'openapi-typesc
  */
 type ExactInit<Init> = RequiredKeysOf<Init> extends never ? [init?: Init] : [init: Init];
 
+/** `T` with every array accepted readonly too (a body written `as const`), objects kept exact. */
+export type AcceptingReadonly<T> = T extends readonly (infer Item)[] ? readonly AcceptingReadonly<Item>[] : T extends object ? { [K in keyof T]: AcceptingReadonly<T[K]> } : T;
+
+/** `Init` whose body takes readonly arrays. */
+type WithReadonlyBody<Init> = Init extends { body: infer Body }
+  ? Omit<Init, 'body'> & { body: AcceptingReadonly<Body> }
+  : Init extends { body?: infer Body }
+    ? Omit<Init, 'body'> & { body?: AcceptingReadonly<Body> }
+    : Init;
+
 /** `Value` under `Key`, optional when nothing in it is required. */
 type KeyedBy<Key extends string, Value> = RequiredKeysOf<Value> extends never ? { [K in Key]?: Value } : { [K in Key]: Value };
 
@@ -21,7 +31,7 @@ type WithFilledPath<Init, Filled extends string> = [Filled] extends [never]
       : Init
     : Init;
 
-type Init<Paths, Path extends keyof Paths, Method extends HttpMethod, Filled extends string = never> = WithFilledPath<MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>, Filled>;
+type Init<Paths, Path extends keyof Paths, Method extends HttpMethod, Filled extends string = never> = WithReadonlyBody<WithFilledPath<MaybeOptionalInit<Paths[Path], Method & keyof Paths[Path]>, Filled>>;
 /** What every answer also says: how many attempts the call took, and the vendor's request id. */
 export interface CallFacts {
   /** 1 when the first attempt answered; more when the call was retried. */

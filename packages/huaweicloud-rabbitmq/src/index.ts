@@ -5,12 +5,13 @@ import {
   type PaginateOptions,
   paginateInstances,
   type ServiceClient,
+  type AcceptingReadonly,
   type WaitForDeletedOptions,
   type WaitForInstanceOptions,
   waitForDeleted as waitForServiceInstanceDeleted,
   waitForInstance as waitForServiceInstance,
 } from '@cloudmq/core';
-import type { operations, paths } from './schema.js';
+import type { operations, paths, Readable, Writable } from './schema.js';
 import { instanceOperations, type Region, service } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
@@ -58,3 +59,16 @@ export function waitForDeleted(client: Client<boolean>, options: WaitForDeletedO
 export function paginate(client: Client<boolean>, options: PaginateOptions<InstanceFilters> & { projectId?: string }): AsyncGenerator<ListedInstance, void, undefined> {
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }
+
+/** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
+export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
+/** An operation's JSON answer (HTTP 200) as you read it: read-only fields in, write-only ones out. */
+export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
+/** The answer of listInstances (GET /v2/{project_id}/instances). */
+export type ListInstancesAnswer = ResponseBody<'listInstances'>;
+/** The answer of showInstance (GET /v2/{project_id}/instances/{instance_id}). */
+export type ShowInstanceAnswer = ResponseBody<'showInstance'>;
+/** The body of createPostPaidInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
+export type CreatePostPaidInstanceByEngineBody = RequestBody<'createPostPaidInstanceByEngine'>;
+/** The answer of createPostPaidInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
+export type CreatePostPaidInstanceByEngineAnswer = ResponseBody<'createPostPaidInstanceByEngine'>;

@@ -1,4 +1,5 @@
 // Emits index.ts: the package's public surface (createClient, its types, the typed waiters and paginator) over core and the other generated modules.
+import { operationsOf } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../vendors.mjs';
 import { instanceOperations } from './service.mjs';
 
@@ -16,12 +17,13 @@ export function emitIndex(document, serviceId) {
   type PaginateOptions,
   paginateInstances,
   type ServiceClient,
+  type AcceptingReadonly,
   type WaitForDeletedOptions,
   type WaitForInstanceOptions,
   waitForDeleted as waitForServiceInstanceDeleted,
   waitForInstance as waitForServiceInstance,
 } from '@cloudmq/core';
-import type { operations, paths } from './schema.js';
+import type { operations, paths, Readable, Writable } from './schema.js';
 import { instanceOperations, type Region, service } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
@@ -69,5 +71,44 @@ export function waitForDeleted(client: Client<boolean>, options: ${lifecycle.ref
 export function paginate(client: Client<boolean>, options: ${lifecycle.ref('PaginateOptions<InstanceFilters>')}): AsyncGenerator<ListedInstance, void, undefined> {
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }
+
+/** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
+export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
+/** An operation's JSON answer (HTTP 200) as you read it: read-only fields in, write-only ones out. */
+export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
+${namedTypes(document)}
 `;
+}
+
+/**
+ * `<Operation>Body` and `<Operation>Answer` per operation that has them, a deprecated operation's
+ * marked `@deprecated` (its description's first sentence) so that editors strike their uses through.
+ * @param {any} document
+ */
+function namedTypes(document) {
+  return operationsOf(document)
+    .flatMap(({ method, path, operationId, operation }) => {
+      const name = operationId[0].toUpperCase() + operationId.slice(1);
+      const where = `${operationId} (${method.toUpperCase()} ${path})`;
+      const deprecation = operation.deprecated ? ` @deprecated ${deprecationNote(operation.description)}` : '';
+      const types = [];
+      if (operation.requestBody) types.push(`/** The body of ${where}.${deprecation} */\nexport type ${name}Body = RequestBody<'${operationId}'>;`);
+      if (operation.responses?.['200']) types.push(`/** The answer of ${where}.${deprecation} */\nexport type ${name}Answer = ResponseBody<'${operationId}'>;`);
+      return types;
+    })
+    .join('\n');
+}
+
+/**
+ * What a deprecated operation's description says of its deprecation: its first sentence that
+ * names it (`Deprecated: use createInstanceByEngine ... instead`), else that it is deprecated.
+ * @param {string | undefined} description
+ */
+function deprecationNote(description) {
+  const sentences = (description ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .split(/(?<=\.)\s/);
+  const note = sentences.find((sentence) => /deprecat/i.test(sentence)) ?? 'This operation is deprecated.';
+  return note.replace(/^Deprecated:\s*/i, '').replaceAll('*/', '*\\/');
 }
