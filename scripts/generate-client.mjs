@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { emitIndex } from './lib/emit/index-module.mjs';
+import { emitReadme } from './lib/emit/readme.mjs';
 import { emitService } from './lib/emit/service.mjs';
 import { emitTypes } from './lib/emit/types.mjs';
 import { emitValidators } from './lib/emit/validators.mjs';
@@ -23,3 +24,5 @@ const files = new Map([
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(join(outDir, 'validators'), { recursive: true });
 for (const [file, source] of files) writeFileSync(join(outDir, file), `${header}${source}`);
+// The package's README is generated too, beside src/: what npm shows for the package.
+writeFileSync('README.md', `<!-- ${header.slice(3).trim()} -->\n${emitReadme(document, serviceId)}`);

@@ -8,7 +8,9 @@
  * @typedef {object} GeneratorVendor
  * @property {string} clientPrefix
  * @property {string} [credentialPathParameter] the path parameter the client fills from its credentials, which calls and waiters may leave out
- * @property {{ show: string, instance: string, listed: string, paging: string[], ref: (options: string) => string }} lifecycle
+ * @property {string} credentialSources where the default credential chain looks, in order, for the packages' READMEs
+ * @property {{ show: string, instance: string, listed: string, paging: string[], ref: (options: string) => string, createdId: string }} lifecycle
+ *   `createdId`: the expression that reads the new instance's id from a create's `data`
  */
 
 /** @type {Record<'huaweicloud' | 'alibabacloud', GeneratorVendor>} */
@@ -16,7 +18,9 @@ export const VENDORS = {
   huaweicloud: {
     clientPrefix: 'HuaweiCloud',
     credentialPathParameter: 'project_id',
+    credentialSources: "`HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK` and `HUAWEICLOUD_SDK_PROJECT_ID`; `~/.huaweicloud/credentials`; `~/.hcloud/config.json`; the ECS instance's metadata",
     lifecycle: {
+      createdId: 'data.instance_id',
       show: 'showInstance',
       instance: "operations['showInstance']['responses'][200]['content']['application/json']",
       listed: "NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['instances']>[number]",
@@ -27,7 +31,10 @@ export const VENDORS = {
   },
   alibabacloud: {
     clientPrefix: 'AlibabaCloud',
+    credentialSources:
+      '`ALIBABA_CLOUD_ACCESS_KEY_ID` and `ALIBABA_CLOUD_ACCESS_KEY_SECRET`; the OIDC role (RRSA); `~/.aliyun/config.json`; `~/.alibabacloud/credentials`; the ECS RAM role; `ALIBABA_CLOUD_CREDENTIALS_URI`',
     lifecycle: {
+      createdId: 'data.data',
       show: 'getInstance',
       instance: "NonNullable<operations['getInstance']['responses'][200]['content']['application/json']['data']>",
       listed: "NonNullable<NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['data']>['list']>[number]",

@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitIndex } from '../../scripts/lib/emit/index-module.mjs';
+import { emitReadme } from '../../scripts/lib/emit/readme.mjs';
 import { emitService, instanceOperations } from '../../scripts/lib/emit/service.mjs';
 import { emitTypes } from '../../scripts/lib/emit/types.mjs';
 import { emitValidators } from '../../scripts/lib/emit/validators.mjs';
 
-const projectId = { name: 'project_id', in: 'path', required: true, schema: { type: 'string', minLength: 1 } };
-const instanceId = { name: 'instance_id', in: 'path', required: true, schema: { type: 'string' } };
+const projectId = { name: 'project_id', in: 'path', required: true, schema: { type: 'string', minLength: 1 }, example: 'p-1' };
+const instanceId = { name: 'instance_id', in: 'path', required: true, schema: { type: 'string' }, example: 'i-1' };
 const answer = (schema: object) => ({ description: 'OK', content: { 'application/json': { schema } } });
 
 /** A Huawei-style service with the operations the waiters need, a create and a delete answered by 204. */
@@ -23,7 +24,11 @@ const fixture = {
     '/v2/{project_id}/instances': {
       get: {
         operationId: 'listInstances',
-        parameters: [projectId, { name: 'engine', in: 'query', required: true, schema: { type: 'string', enum: ['demo'] } }, { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } }],
+        parameters: [
+          projectId,
+          { name: 'engine', in: 'query', required: true, schema: { type: 'string', enum: ['demo'] }, example: 'demo' },
+          { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
+        ],
         responses: { 200: answer({ type: 'object', properties: { instances: { type: 'array', items: { type: 'object' } } } }) },
       },
       post: {
@@ -31,7 +36,12 @@ const fixture = {
         parameters: [projectId],
         requestBody: {
           required: true,
-          content: { 'application/json': { schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 4 } }, additionalProperties: false } } },
+          content: {
+            'application/json': {
+              schema: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 4 } }, additionalProperties: false },
+              examples: { demo: { value: { name: 'demo-1' } } },
+            },
+          },
         },
         responses: { 200: answer({ type: 'object', properties: { instance_id: { type: 'string' } } }) },
       },
@@ -146,5 +156,20 @@ describe('emitTypes', () => {
   it('types every path and operation', async () => {
     const source = await emitTypes(fixture);
     for (const want of ['"/v2/{project_id}/instances": {', '"/v2/{project_id}/instances/{instance_id}": {', 'createInstance: {', 'deleteInstance: {']) expect(source).toContain(want);
+  });
+});
+
+describe('emitReadme', () => {
+  const readme = emitReadme(fixture, 'huaweicloud-demo');
+  it.each<[string, { want: string }]>([
+    ['names the package and the service', { want: '# @cloudmq/huaweicloud-demo\n\nA typed, validating, signing client for Demo Engine' }],
+    ['says how to install it', { want: 'npm install @cloudmq/huaweicloud-demo' }],
+    ["lists the vendor's credential sources", { want: '`HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK` and `HUAWEICLOUD_SDK_PROJECT_ID`' }],
+    ['creates with the documented example, the project left to the credentials', { want: 'const { data } = await client.POST(\'/v2/{project_id}/instances\', {\n  "body": {\n    "name": "demo-1"' }],
+    ["reads the new instance's id the vendor's way, then waits", { want: "const instanceId = data.instance_id ?? '';\nconst running = await waitForInstance(client, { instanceId });" }],
+    ['names the errors', { want: '`HuaweiCloudError`' }],
+    ['lists every operation', { want: '| `DELETE /v2/{project_id}/instances/{instance_id}` | `deleteInstance` |' }],
+  ])('%s', (_, { want }) => {
+    expect(readme).toContain(want);
   });
 });

@@ -18,7 +18,7 @@ const bin = (name: string) => join(root, 'node_modules/.bin', name);
 const PACKAGES = ['core', ...SERVICE_IDS];
 const FOOTPRINT_LIMIT_BYTES = 1_000_000;
 /** The pages users read; their TypeScript examples must compile against the packed packages. */
-const USER_DOCS = ['README.md', 'docs/clients.md', 'docs/descriptions.md'];
+const USER_DOCS = ['README.md', 'docs/clients.md', 'docs/descriptions.md', ...SERVICE_IDS.map((id) => `packages/${id}/README.md`)];
 
 /** What the client packages install from the registry: their dependencies outside @cloudmq, and theirs, as the workspace installed them. */
 function thirdPartyRuntime(): string[] {
