@@ -2,6 +2,7 @@
 import { createClient as alibabaClient, paginate as paginateAlibaba, waitForInstance as waitForAlibabaInstance } from '@cloudmq/alibabacloud-rocketmq';
 import {
   type CreateInstanceByEngineBody,
+  type ListInstancesParameters,
   type RequestBody,
   type ShowInstanceAnswer,
   createClient as kafkaClient,
@@ -185,5 +186,9 @@ export async function namedTypeTests() {
     const shown: ShowInstanceAnswer = data;
     console.log(shown.status);
   }
-  console.log(generic, misspelt);
+  // Parameters by name: the list's query, typed.
+  const filters: ListInstancesParameters['query'] = { engine: 'kafka', limit: 10 };
+  // @ts-expect-error a page size is a number
+  const badFilters: ListInstancesParameters['query'] = { engine: 'kafka', limit: '10' };
+  console.log(generic, misspelt, filters, badFilters);
 }

@@ -134,6 +134,7 @@ describe('emitIndex', () => {
     ['types calls that may leave out the project the credentials fill', { want: 'ServiceClient<paths, ThrowOnError, "project_id">' }],
     ['leaves the paging and the fixed engine out of the filters', { want: "'offset' | 'limit' | 'engine'>;" }],
     ['names the body of an operation that has one', { want: "export type CreateInstanceBody = RequestBody<'createInstance'>;" }],
+    ['names the parameters of every operation', { want: "export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;" }],
     ['names the answer of an operation that answers JSON', { want: "export type ShowInstanceAnswer = ResponseBody<'showInstance'>;" }],
   ])('%s', (_, { want }) => {
     expect(source).toContain(want);

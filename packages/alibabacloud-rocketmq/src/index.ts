@@ -62,15 +62,25 @@ export function paginate(client: Client<boolean>, options: Omit<PaginateOptions<
 
 /** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
 export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
+/** An operation's path and query parameters, as its description declares them. */
+export type RequestParameters<OperationId extends keyof operations> = Pick<operations[OperationId]['parameters'], 'path' | 'query'>;
 /** An operation's JSON answer (HTTP 200) as you read it: read-only fields in, write-only ones out. */
 export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
+/** The parameters of listInstances (GET /instances). */
+export type ListInstancesParameters = RequestParameters<'listInstances'>;
 /** The answer of listInstances (GET /instances). */
 export type ListInstancesAnswer = ResponseBody<'listInstances'>;
+/** The parameters of createInstance (POST /instances). */
+export type CreateInstanceParameters = RequestParameters<'createInstance'>;
 /** The body of createInstance (POST /instances). */
 export type CreateInstanceBody = RequestBody<'createInstance'>;
 /** The answer of createInstance (POST /instances). */
 export type CreateInstanceAnswer = ResponseBody<'createInstance'>;
+/** The parameters of getInstance (GET /instances/{instanceId}). */
+export type GetInstanceParameters = RequestParameters<'getInstance'>;
 /** The answer of getInstance (GET /instances/{instanceId}). */
 export type GetInstanceAnswer = ResponseBody<'getInstance'>;
+/** The parameters of deleteInstance (DELETE /instances/{instanceId}). */
+export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;
 /** The answer of deleteInstance (DELETE /instances/{instanceId}). */
 export type DeleteInstanceAnswer = ResponseBody<'deleteInstance'>;

@@ -62,16 +62,28 @@ export function paginate(client: Client<boolean>, options: PaginateOptions<Insta
 
 /** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
 export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
+/** An operation's path and query parameters, as its description declares them. */
+export type RequestParameters<OperationId extends keyof operations> = Pick<operations[OperationId]['parameters'], 'path' | 'query'>;
 /** An operation's JSON answer (HTTP 200) as you read it: read-only fields in, write-only ones out. */
 export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
+/** The parameters of listInstances (GET /v2/{project_id}/instances). */
+export type ListInstancesParameters = RequestParameters<'listInstances'>;
 /** The answer of listInstances (GET /v2/{project_id}/instances). */
 export type ListInstancesAnswer = ResponseBody<'listInstances'>;
+/** The parameters of createPostPaidInstance (POST /v2/{project_id}/instances). @deprecated use `createInstanceByEngine` (`POST /v2/{engine}/{project_id}/instances`, engine `kafka`) instead, the newer operation that replaces this one. */
+export type CreatePostPaidInstanceParameters = RequestParameters<'createPostPaidInstance'>;
 /** The body of createPostPaidInstance (POST /v2/{project_id}/instances). @deprecated use `createInstanceByEngine` (`POST /v2/{engine}/{project_id}/instances`, engine `kafka`) instead, the newer operation that replaces this one. */
 export type CreatePostPaidInstanceBody = RequestBody<'createPostPaidInstance'>;
 /** The answer of createPostPaidInstance (POST /v2/{project_id}/instances). @deprecated use `createInstanceByEngine` (`POST /v2/{engine}/{project_id}/instances`, engine `kafka`) instead, the newer operation that replaces this one. */
 export type CreatePostPaidInstanceAnswer = ResponseBody<'createPostPaidInstance'>;
+/** The parameters of showInstance (GET /v2/{project_id}/instances/{instance_id}). */
+export type ShowInstanceParameters = RequestParameters<'showInstance'>;
 /** The answer of showInstance (GET /v2/{project_id}/instances/{instance_id}). */
 export type ShowInstanceAnswer = ResponseBody<'showInstance'>;
+/** The parameters of deleteInstance (DELETE /v2/{project_id}/instances/{instance_id}). */
+export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;
+/** The parameters of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
+export type CreateInstanceByEngineParameters = RequestParameters<'createInstanceByEngine'>;
 /** The body of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
 export type CreateInstanceByEngineBody = RequestBody<'createInstanceByEngine'>;
 /** The answer of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */

@@ -74,6 +74,8 @@ export function paginate(client: Client<boolean>, options: ${lifecycle.ref('Pagi
 
 /** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
 export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
+/** An operation's path and query parameters, as its description declares them. */
+export type RequestParameters<OperationId extends keyof operations> = Pick<operations[OperationId]['parameters'], 'path' | 'query'>;
 /** An operation's JSON answer (HTTP 200) as you read it: read-only fields in, write-only ones out. */
 export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
 ${namedTypes(document)}
@@ -81,7 +83,7 @@ ${namedTypes(document)}
 }
 
 /**
- * `<Operation>Body` and `<Operation>Answer` per operation that has them, a deprecated operation's
+ * `<Operation>Parameters`, and `<Operation>Body` and `<Operation>Answer` per operation that has them, a deprecated operation's
  * marked `@deprecated` (its description's first sentence) so that editors strike their uses through.
  * @param {any} document
  */
@@ -91,7 +93,7 @@ function namedTypes(document) {
       const name = operationId[0].toUpperCase() + operationId.slice(1);
       const where = `${operationId} (${method.toUpperCase()} ${path})`;
       const deprecation = operation.deprecated ? ` @deprecated ${deprecationNote(operation.description)}` : '';
-      const types = [];
+      const types = [`/** The parameters of ${where}.${deprecation} */\nexport type ${name}Parameters = RequestParameters<'${operationId}'>;`];
       if (operation.requestBody) types.push(`/** The body of ${where}.${deprecation} */\nexport type ${name}Body = RequestBody<'${operationId}'>;`);
       if (operation.responses?.['200']) types.push(`/** The answer of ${where}.${deprecation} */\nexport type ${name}Answer = ResponseBody<'${operationId}'>;`);
       return types;
