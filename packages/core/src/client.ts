@@ -1,7 +1,7 @@
 // Builds a service client: openapi-fetch typed by the service's paths, plus validation, signing, retries and typed errors.
 import createOpenApiClient, { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer } from 'openapi-fetch';
 import { type AlibabaCloudCredentials, alibabaCloudCredentials, type CredentialsOption, type HuaweiCloudCredentials, huaweiCloudCredentials } from './credentials.js';
-import type { CredentialProvider } from './credential-provider.js';
+import { type CredentialProvider, credentialsOf } from './credential-provider.js';
 import { CloudMqError, InvalidOptionError, InvalidResponseError, RequestValidationError } from './errors.js';
 import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
 import { resolveRetry, type RetryOptions } from './retry.js';
@@ -103,7 +103,7 @@ interface ClientVendor {
   profile: VendorProfile;
   signer(operation: OperationDefinition | undefined): (request: OutgoingRequest) => Promise<OutgoingRequest>;
   /** The path parameter the credentials fill (Huawei: `project_id`, the X-Project-Id they sign with). */
-  credentialPathParameter?: { name: string; value: () => Promise<string> };
+  credentialPathParameter?: { name: string; value: () => string | Promise<string> };
 }
 
 const DEFAULT_TIMEOUT_MS = 30_000;
@@ -117,10 +117,19 @@ export function createHuaweiCloudClient<Paths extends {}, Region extends string>
   checkBoolean('allowOtherProjects', options.allowOtherProjects);
   return createCloudClient<Paths, Region>(service, options, {
     profile: VENDOR_PROFILES.huaweicloud,
-    credentialPathParameter: { name: 'project_id', value: async () => (await credentials()).projectId },
+    credentialPathParameter: {
+      name: 'project_id',
+      value: () => {
+        const current = credentialsOf(credentials);
+        return current instanceof Promise ? current.then(({ projectId }) => projectId) : current.projectId;
+      },
+    },
     signer: () => {
       const signingWith = signingOptions(credentials, (current) => ({ ...current, now }));
-      return async (request) => signHuawei(request, await signingWith());
+      return (request) => {
+        const signing = signingWith();
+        return signing instanceof Promise ? signing.then((ready) => signHuawei(request, ready)) : signHuawei(request, signing);
+      };
     },
   });
 }
@@ -140,22 +149,28 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
         };
       }
       const signingWith = signingOptions(credentials, (current) => ({ ...current, action, version, now, nonce: options.nonce }));
-      return async (request) => signAlibaba(request, await signingWith());
+      return (request) => {
+        const signing = signingWith();
+        return signing instanceof Promise ? signing.then((ready) => signAlibaba(request, ready)) : signAlibaba(request, signing);
+      };
     },
   });
 }
 
-/** The signing options of the provider's current credentials, made again only when the provider answers new ones. */
-function signingOptions<Credentials, Options>(provider: CredentialProvider<Credentials>, make: (credentials: Credentials) => Options): () => Promise<Options> {
+/** The signing options of the provider's current credentials, made again only when the provider answers new ones; at once when it has them fresh. */
+function signingOptions<Credentials, Options>(provider: CredentialProvider<Credentials>, make: (credentials: Credentials) => Options): () => Options | Promise<Options> {
   let last: Credentials | undefined;
   let options: Options | undefined;
-  return async () => {
-    const current = await provider();
+  const optionsFor = (current: Credentials) => {
     if (current !== last || options === undefined) {
       last = current;
       options = make(current);
     }
     return options;
+  };
+  return () => {
+    const current = credentialsOf(provider);
+    return current instanceof Promise ? current.then(optionsFor) : optionsFor(current);
   };
 }
 
@@ -231,7 +246,10 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       params = { ...params, query: { ...params.query, [token]: crypto.randomUUID() } };
     }
     const filled = vendor.credentialPathParameter;
-    if (filled && path.includes(`{${filled.name}}`)) params = await withCredentialPathParameter(params, filled, name);
+    if (filled && path.includes(`{${filled.name}}`)) {
+      const value = filled.value();
+      params = withCredentialPathParameter(params, filled.name, typeof value === 'string' ? value : await value, name);
+    }
     if (operation && options.validate !== false) {
       assertValidRequest(name, validatorsOf.get(operation) ?? (await loadValidators(operation)), { path: params.path, query: params.query, body: init.body });
     }
@@ -257,13 +275,12 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   };
 
   /** `params` with the path parameter the credentials fill where the caller gave none; a different value is refused unless allowed. */
-  const withCredentialPathParameter = async (params: any, filled: NonNullable<ClientVendor['credentialPathParameter']>, name: string) => {
-    const value = await filled.value();
-    const given = params.path?.[filled.name];
-    if (given === undefined) return { ...params, path: { ...params.path, [filled.name]: value } };
+  const withCredentialPathParameter = (params: any, parameter: string, value: string, name: string) => {
+    const given = params.path?.[parameter];
+    if (given === undefined) return { ...params, path: { ...params.path, [parameter]: value } };
     if (given !== value && !(options as HuaweiCloudClientOptions<Region>).allowOtherProjects) {
       throw new RequestValidationError(name, [
-        { path: `/path/${filled.name}`, rule: 'credentials', message: 'differs from the project of the credentials, which every request is signed for; leave it out, or set allowOtherProjects' },
+        { path: `/path/${parameter}`, rule: 'credentials', message: 'differs from the project of the credentials, which every request is signed for; leave it out, or set allowOtherProjects' },
       ]);
     }
     return params;

@@ -8,8 +8,18 @@ export type Expiring<Credentials> = Credentials & {
   expiration?: Date;
 };
 
-/** Answers the credentials to sign the next attempt with; the clients ask before every attempt, so a provider should cache. */
-export type CredentialProvider<Credentials> = () => Promise<Expiring<Credentials>>;
+/**
+ * Answers the credentials to sign the next attempt with; the clients ask before every attempt, so
+ * a provider should cache. `current`, where a provider has it, answers at once (no promise) the
+ * credentials it would answer now, or undefined when it must fetch: a client's steady state then
+ * costs no await for them.
+ */
+export type CredentialProvider<Credentials> = (() => Promise<Expiring<Credentials>>) & { current?: () => Expiring<Credentials> | undefined };
+
+/** The provider's credentials: at once where it has them fresh, else fetched. */
+export function credentialsOf<Credentials>(provider: CredentialProvider<Credentials>): Expiring<Credentials> | Promise<Expiring<Credentials>> {
+  return provider.current?.() ?? provider();
+}
 
 /**
  * One place credentials may come from (the environment, a file, instance metadata): it answers
@@ -71,7 +81,8 @@ export function credentialChain<Credentials>(sources: readonly CredentialSource<
     throw new CredentialsError(`No credentials found. ${said.join('; ')}.`);
   };
 
-  return async () => {
+  const current = () => (cached && !expiresWithin(cached, refreshBeforeMs, now()) ? cached : undefined);
+  const provider = async () => {
     if (cached && !expiresWithin(cached, refreshBeforeMs, now())) return cached;
     pending ??= fetchFresh().finally(() => {
       pending = undefined;
@@ -87,6 +98,7 @@ export function credentialChain<Credentials>(sources: readonly CredentialSource<
       throw error;
     }
   };
+  return Object.assign(provider, { current });
 }
 
 function expiresWithin(credentials: Expiring<unknown>, marginMs: number, now: number): boolean {
@@ -96,7 +108,7 @@ function expiresWithin(credentials: Expiring<unknown>, marginMs: number, now: nu
 /** A provider of fixed credentials, checked once. */
 export function staticCredentials<Credentials>(credentials: Expiring<Credentials>): CredentialProvider<Credentials> {
   const answer = Promise.resolve(credentials);
-  return () => answer;
+  return Object.assign(() => answer, { current: () => credentials });
 }
 
 /**
