@@ -11,6 +11,7 @@ import {
   alibabaEcsRamRoleCredentials,
   alibabaEnvironmentCredentials,
   alibabaOidcRoleCredentials,
+  rpcSignature,
 } from '../../packages/core/src/alibaba-credentials.ts';
 import { type CredentialSource, credentialChain } from '../../packages/core/src/credential-provider.ts';
 import { parseIni } from '../../packages/core/src/credential-files.ts';
@@ -155,12 +156,79 @@ describe('Alibaba Cloud sources', () => {
       },
     ],
     ['a profile that does not exist', { profiles: [{ name: 'other', mode: 'AK' }], want: /no profile "main"/ }],
-    ['a mode these clients do not read', { profiles: [{ name: 'main', mode: 'RamRoleArn', access_key_id: 'a', access_key_secret: SECRET }], want: /mode "RamRoleArn"/ }],
+    ['a mode these clients do not read', { profiles: [{ name: 'main', mode: 'CloudSSO', access_key_id: 'a', access_key_secret: SECRET }], want: /mode "CloudSSO"/ }],
     ['a key with a newline', { profiles: [{ name: 'main', mode: 'AK', access_key_id: 'LTAIcli', access_key_secret: `${SECRET}\n` }], want: /access_key_secret of profile main/ }],
   ])('reads the CLI profile: %s', async (_, { profiles, env = {}, want }) => {
     const source = alibabaCliProfileCredentials({ env, home: home({ '.aliyun/config.json': cliConfig(profiles) }) });
     if (want instanceof RegExp) expect((await failure(() => source.load())).message).toMatch(want);
     else expect(await source.load()).toEqual(want);
+  });
+
+  it('signs RPC requests as the vendor documents (ECS "Request signatures" example)', () => {
+    // https://www.alibabacloud.com/help/doc-detail/28139.htm: DescribeRegions signed with "testsecret".
+    const parameters = {
+      Timestamp: '2016-02-23T12:46:24Z',
+      Format: 'XML',
+      AccessKeyId: 'testid',
+      Action: 'DescribeRegions',
+      SignatureMethod: 'HMAC-SHA1',
+      SignatureNonce: '3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf',
+      Version: '2014-05-26',
+      SignatureVersion: '1.0',
+    };
+    expect(rpcSignature('GET', parameters, 'testsecret')).toBe('OLeaidS1JvxuMvnyHOwuJ+uX5qY=');
+  });
+
+  /** An STS fake that checks each AssumeRole's signature with the secret of `keys`, as STS would, and answers temporary credentials. */
+  async function assumeRoleSts(keys: Record<string, string>) {
+    return serve((request) => {
+      const url = new URL(request.url, 'http://sts');
+      const query = Object.fromEntries(url.searchParams);
+      const { Signature, ...signed } = query;
+      const form = Object.fromEntries(new URLSearchParams(request.body));
+      const secret = keys[query.AccessKeyId];
+      if (query.Action !== 'AssumeRole' || !secret || rpcSignature('POST', { ...signed, ...form }, secret) !== Signature) return { status: 400, body: { Code: 'SignatureDoesNotMatch' } };
+      return { status: 200, body: { Credentials: { AccessKeyId: `STS.${form.RoleSessionName}`, AccessKeySecret: SECRET, SecurityToken: TOKEN, Expiration: LATER } } };
+    });
+  }
+
+  it.each<[string, { profiles: object[]; profile?: string; want: object | RegExp }]>([
+    [
+      "RamRoleArn: the profile's keys assume its role",
+      {
+        profiles: [{ name: 'main', mode: 'RamRoleArn', access_key_id: 'LTAIsource', access_key_secret: 'source-secret', ram_role_arn: 'acs:ram::1:role/deployer', ram_session_name: 'deploy' }],
+        want: { accessKeyId: 'STS.deploy', securityToken: TOKEN },
+      },
+    ],
+    [
+      "ChainableRamRoleArn: the source profile's keys assume the role",
+      {
+        profiles: [
+          { name: 'main', mode: 'ChainableRamRoleArn', source_profile: 'base', ram_role_arn: 'acs:ram::1:role/deployer', ram_session_name: 'chained' },
+          { name: 'base', mode: 'AK', access_key_id: 'LTAIsource', access_key_secret: 'source-secret' },
+        ],
+        want: { accessKeyId: 'STS.chained' },
+      },
+    ],
+    ['ChainableRamRoleArn naming itself', { profiles: [{ name: 'main', mode: 'ChainableRamRoleArn', source_profile: 'main', ram_role_arn: 'r' }], want: /names no other source_profile/ }],
+    [
+      'RamRoleArn signed with a wrong secret',
+      { profiles: [{ name: 'main', mode: 'RamRoleArn', access_key_id: 'LTAIsource', access_key_secret: 'wrong', ram_role_arn: 'r' }], want: /AssumeRole\) answered HTTP 400/ },
+    ],
+  ])('assumes a role from the CLI profile: %s', async (_, { profiles, want }) => {
+    const sts = await assumeRoleSts({ LTAIsource: 'source-secret' });
+    const source = alibabaCliProfileCredentials({ env: {}, home: home({ '.aliyun/config.json': cliConfig(profiles) }), stsEndpoint: sts.url });
+    if (want instanceof RegExp) expect((await failure(() => source.load())).message).toMatch(want);
+    else expect(await source.load()).toMatchObject(want);
+  });
+
+  it('assumes a role from a ram_role_arn section of the credentials file', async () => {
+    const sts = await assumeRoleSts({ LTAIini: 'ini-secret' });
+    const ini = '[default]\ntype = ram_role_arn\naccess_key_id = LTAIini\naccess_key_secret = ini-secret\nrole_arn = acs:ram::1:role/r\nrole_session_name = from-ini\n';
+    expect(await alibabaCredentialsFile({ env: {}, home: home({ '.alibabacloud/credentials': ini }), stsEndpoint: sts.url }).load()).toMatchObject({
+      accessKeyId: 'STS.from-ini',
+      expiration: new Date(LATER),
+    });
   });
 
   it('reads an EcsRamRole CLI profile from the instance metadata, with its role', async () => {
@@ -185,7 +253,7 @@ describe('Alibaba Cloud sources', () => {
       },
     ],
     ['no such section', { ini: '[other]\ntype = access_key\n', want: /no section \[default\]/ }],
-    ['a type these clients do not read', { ini: `[default]\ntype = ram_role_arn\naccess_key_id = a\naccess_key_secret = ${SECRET}\n`, want: /type "ram_role_arn"/ }],
+    ['a type these clients do not read', { ini: `[default]\ntype = rsa_key_pair\naccess_key_id = a\naccess_key_secret = ${SECRET}\n`, want: /type "rsa_key_pair"/ }],
   ])('reads the credentials file: %s', async (_, { ini, env = {}, want }) => {
     const source = alibabaCredentialsFile({ env, home: home({ '.alibabacloud/credentials': ini }) });
     if (want instanceof RegExp) expect((await failure(() => source.load())).message).toMatch(want);

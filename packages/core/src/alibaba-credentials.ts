@@ -3,8 +3,9 @@ import type { AlibabaCloudCredentials } from './credentials.js';
 import { homeFolder, parseIni, parseJsonObject, readOptionalFile } from './credential-files.js';
 import { type CachingOptions, type CredentialProvider, type CredentialSource, checkedCredentials, credentialChain, type Expiring, expirationOf } from './credential-provider.js';
 import { credentialJson, credentialRequest } from './credential-requests.js';
+import { percentEncode } from './crypto.js';
 import { CredentialsError } from './errors.js';
-import { processEnvironment } from './node-builtins.js';
+import { nodeCrypto, processEnvironment } from './node-builtins.js';
 import { type ProxySettings, proxySettingsOf } from './proxy.js';
 
 type Environment = Record<string, string | undefined>;
@@ -85,8 +86,8 @@ export function alibabaOidcRoleCredentials(options: AlibabaCloudCredentialOption
 
 /**
  * The profile of the Alibaba Cloud CLI's `~/.aliyun/config.json`: ALIBABA_CLOUD_PROFILE, else the
- * file's `current`. Modes AK, StsToken, EcsRamRole and OIDC are read; the role-assuming modes
- * (RamRoleArn, ChainableRamRoleArn) and the interactive ones are refused by name.
+ * file's `current`. Modes AK, StsToken, EcsRamRole, RamRoleArn, ChainableRamRoleArn and OIDC are
+ * read; the interactive ones (CloudSSO, OAuth, External) are refused by name.
  */
 export function alibabaCliProfileCredentials(options: AlibabaCloudCredentialOptions & { profile?: string } = {}): CredentialSource<AlibabaCloudCredentials> {
   const env = options.env ?? processEnvironment();
@@ -111,6 +112,35 @@ export function alibabaCliProfileCredentials(options: AlibabaCloudCredentialOpti
           return checkedCredentials({ accessKeyId: profile.access_key_id, secretAccessKey: profile.access_key_secret, securityToken: profile.sts_token }, TEMPORARY, (key) => where(SNAKE[key])) as AlibabaCloudCredentials;
         case 'EcsRamRole':
           return ecsRamRole(options, env, stringOf(profile.ram_role_name));
+        case 'RamRoleArn':
+        case 'ChainableRamRoleArn': {
+          const source =
+            profile.mode === 'RamRoleArn'
+              ? async () =>
+                  checkedCredentials<keyof typeof SNAKE>({ accessKeyId: profile.access_key_id, secretAccessKey: profile.access_key_secret, securityToken: profile.sts_token }, ['accessKeyId', 'secretAccessKey'], (key) => where(SNAKE[key])) as AlibabaCloudCredentials
+              : async () => {
+                  const from = stringOf(profile.source_profile);
+                  if (!from || from === name) throw new CredentialsError(`profile ${String(name)} in ${path} names no other source_profile`);
+                  const found = await alibabaCliProfileCredentials({ ...options, env, profile: from }).load();
+                  if (!found) throw new CredentialsError(`the source_profile ${from} of profile ${String(name)} has no credentials`);
+                  return found;
+                };
+          const roleArn = stringOf(profile.ram_role_arn);
+          if (!roleArn) throw new CredentialsError(`profile ${String(name)} in ${path} has no ram_role_arn`);
+          const region = stringOf(profile.sts_region);
+          const stsEndpoint = options.stsEndpoint ?? (region ? `https://sts${profile.enable_vpc === true ? '-vpc' : ''}.${region}.aliyuncs.com` : undefined);
+          return alibabaRamRoleArnCredentials({
+            ...options,
+            env,
+            stsEndpoint,
+            source,
+            roleArn,
+            roleSessionName: stringOf(profile.ram_session_name),
+            durationSeconds: typeof profile.expired_seconds === 'number' ? profile.expired_seconds : undefined,
+            policy: stringOf(profile.policy),
+            externalId: stringOf(profile.external_id),
+          }).load();
+        }
         case 'OIDC': {
           const source = alibabaOidcRoleCredentials({ ...options, env, roleArn: stringOf(profile.ram_role_arn), providerArn: stringOf(profile.oidc_provider_arn), tokenFile: stringOf(profile.oidc_token_file) });
           const found = await source.load();
@@ -118,13 +148,13 @@ export function alibabaCliProfileCredentials(options: AlibabaCloudCredentialOpti
           return found;
         }
         default:
-          throw new CredentialsError(`profile ${String(name)} in ${path} has mode ${JSON.stringify(String(profile.mode))}, which these clients do not read (AK, StsToken, EcsRamRole, OIDC)`);
+          throw new CredentialsError(`profile ${String(name)} in ${path} has mode ${JSON.stringify(String(profile.mode))}, which these clients do not read (AK, StsToken, EcsRamRole, RamRoleArn, ChainableRamRoleArn, OIDC)`);
       }
     },
   };
 }
 
-/** The shared credentials file `~/.alibabacloud/credentials` (or ALIBABA_CLOUD_CREDENTIALS_FILE), section ALIBABA_CLOUD_PROFILE or `default`: types access_key and ecs_ram_role. */
+/** The shared credentials file `~/.alibabacloud/credentials` (or ALIBABA_CLOUD_CREDENTIALS_FILE), section ALIBABA_CLOUD_PROFILE or `default`: types access_key, ecs_ram_role and ram_role_arn. */
 export function alibabaCredentialsFile(options: AlibabaCloudCredentialOptions & { profile?: string } = {}): CredentialSource<AlibabaCloudCredentials> {
   const env = options.env ?? processEnvironment();
   return {
@@ -144,8 +174,14 @@ export function alibabaCredentialsFile(options: AlibabaCloudCredentialOptions & 
           return checkedCredentials({ accessKeyId: section.access_key_id, secretAccessKey: section.access_key_secret }, ['accessKeyId', 'secretAccessKey'], (key) => where(SNAKE[key])) as AlibabaCloudCredentials;
         case 'ecs_ram_role':
           return ecsRamRole(options, env, section.role_name);
+        case 'ram_role_arn': {
+          const source = async () =>
+            checkedCredentials({ accessKeyId: section.access_key_id, secretAccessKey: section.access_key_secret }, ['accessKeyId', 'secretAccessKey'], (key) => where(SNAKE[key])) as AlibabaCloudCredentials;
+          if (!section.role_arn) throw new CredentialsError(`[${name}] in ${path} has no role_arn`);
+          return alibabaRamRoleArnCredentials({ ...options, env, source, roleArn: section.role_arn, roleSessionName: section.role_session_name, policy: section.policy }).load();
+        }
         default:
-          throw new CredentialsError(`[${name}] in ${path} has type ${JSON.stringify(String(section.type))}, which these clients do not read (access_key, ecs_ram_role)`);
+          throw new CredentialsError(`[${name}] in ${path} has type ${JSON.stringify(String(section.type))}, which these clients do not read (access_key, ecs_ram_role, ram_role_arn)`);
       }
     },
   };
@@ -176,6 +212,76 @@ export function alibabaCredentialsUri(options: { env?: Environment; uri?: string
       return temporaryCredentials(answer, 'the credentials URI');
     },
   };
+}
+
+export interface RamRoleArnOptions {
+  env?: Environment;
+  /** The credentials that assume the role, asked before each assumption. */
+  source: () => Promise<AlibabaCloudCredentials>;
+  /** `acs:ram::<account>:role/<name>`. */
+  roleArn: string;
+  roleSessionName?: string;
+  /** 900 to the role's maximum (default 3600). */
+  durationSeconds?: number;
+  policy?: string;
+  externalId?: string;
+  /** STS (default `https://sts.aliyuncs.com`, or the region's from ALIBABA_CLOUD_STS_REGION). */
+  stsEndpoint?: string;
+}
+
+/**
+ * Temporary credentials of a RAM role, assumed at STS (AssumeRole) with `source`'s credentials,
+ * the request signed as the official library signs RPC calls (signature v1, HMAC-SHA1).
+ */
+export function alibabaRamRoleArnCredentials(options: RamRoleArnOptions): CredentialSource<AlibabaCloudCredentials> {
+  const env = options.env ?? processEnvironment();
+  return {
+    description: `RAM role ${options.roleArn} (AssumeRole)`,
+    load: async () => {
+      const by = await options.source();
+      const query: Record<string, string> = {
+        Action: 'AssumeRole',
+        Format: 'JSON',
+        Version: '2015-04-01',
+        Timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        SignatureMethod: 'HMAC-SHA1',
+        SignatureVersion: '1.0',
+        SignatureNonce: globalThis.crypto.randomUUID(),
+        AccessKeyId: by.accessKeyId,
+        ...(by.securityToken ? { SecurityToken: by.securityToken } : {}),
+      };
+      const form: Record<string, string> = {
+        RoleArn: options.roleArn,
+        RoleSessionName: options.roleSessionName || `cloudmq-${Date.now()}`,
+        DurationSeconds: String(options.durationSeconds ?? 3600),
+        ...(options.policy ? { Policy: options.policy } : {}),
+        ...(options.externalId ? { ExternalId: options.externalId } : {}),
+      };
+      const signature = rpcSignature('POST', { ...query, ...form }, by.secretAccessKey);
+      const answer = await credentialJson(
+        `${stsEndpointOf(options, env).replace(/\/$/, '')}/?${new URLSearchParams({ ...query, Signature: signature })}`,
+        { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(form).toString(), timeoutMs: STS_TIMEOUT_MS, proxies: proxySettingsOf(env) },
+        'STS (AssumeRole)',
+      );
+      const credentials = answer.Credentials;
+      if (credentials === null || typeof credentials !== 'object') throw new CredentialsError('STS (AssumeRole) answered no Credentials');
+      return temporaryCredentials(credentials as Record<string, unknown>, 'STS (AssumeRole)');
+    },
+  };
+}
+
+/**
+ * The signature of an Alibaba Cloud RPC request (signature v1): HMAC-SHA1, keyed by the secret and
+ * `&`, of `METHOD&%2F&` and the percent-encoded, sorted parameters; base64.
+ */
+export function rpcSignature(method: string, parameters: Record<string, string>, secret: string): string {
+  const crypto = nodeCrypto();
+  if (!crypto) throw new CredentialsError('assuming a RAM role needs Node.js (HMAC-SHA1 from node:crypto)');
+  const canonical = Object.keys(parameters)
+    .sort()
+    .map((key) => `${percentEncode(key)}=${percentEncode(parameters[key])}`)
+    .join('&');
+  return crypto.createHmac('sha1', `${secret}&`).update(`${method}&${percentEncode('/')}&${percentEncode(canonical)}`).digest('base64');
 }
 
 const DEFAULT_ECS_METADATA = 'http://100.100.100.200';
@@ -233,7 +339,7 @@ function temporaryCredentials(answer: Record<string, unknown>, where: string): E
   return { ...(fields as AlibabaCloudCredentials), expiration: expirationOf(answer.Expiration, where) };
 }
 
-function stsEndpointOf(options: AlibabaCloudCredentialOptions, env: Environment): string {
+function stsEndpointOf(options: { stsEndpoint?: string }, env: Environment): string {
   if (options.stsEndpoint) return options.stsEndpoint;
   const region = env.ALIBABA_CLOUD_STS_REGION;
   if (!region) return 'https://sts.aliyuncs.com';

@@ -9,6 +9,9 @@ export {
   alibabaEcsRamRoleCredentials,
   alibabaEnvironmentCredentials,
   alibabaOidcRoleCredentials,
+  alibabaRamRoleArnCredentials,
+  type RamRoleArnOptions,
+  rpcSignature,
 } from './alibaba-credentials.js';
 export { type CachingOptions, type CredentialProvider, type CredentialSource, credentialChain, type Expiring } from './credential-provider.js';
 export type { AlibabaCloudCredentials, CredentialsOption, HuaweiCloudCredentials } from './credentials.js';

@@ -3,12 +3,12 @@
 /** The part of `node:crypto` the signers use: synchronous hashing, ten times cheaper than WebCrypto's promises here. */
 export interface NodeCrypto {
   createHash(algorithm: 'sha256'): NodeDigest;
-  createHmac(algorithm: 'sha256', key: string): NodeDigest;
+  createHmac(algorithm: 'sha256' | 'sha1', key: string): NodeDigest;
 }
 
 interface NodeDigest {
   update(data: string | Uint8Array): NodeDigest;
-  digest(encoding: 'hex'): string;
+  digest(encoding: 'hex' | 'base64'): string;
 }
 
 /** The part of `node:http`/`node:https` the Node sender uses. */
