@@ -70,6 +70,23 @@ describe('credentials', () => {
     expect(creationError(() => kafkaClient({ region: 'cn-north-4', credentials: 'ak:sk' as never }))).toBeInstanceOf(InvalidOptionError);
   });
 
+  it.each<[string, object, RegExp]>([
+    ['a secret with a newline', { accessKeyId: 'a', secretAccessKey: 'provider-secret-must-not-leak\n', projectId: 'p' }, /credentials.secretAccessKey \(from the credentials provider\)/],
+    ['no project', { accessKeyId: 'a', secretAccessKey: 'provider-secret-must-not-leak' }, /credentials.projectId \(from the credentials provider\)/],
+  ])("refuses what a caller's provider answers with %s, naming the field, quoting nothing; nothing is sent", async (_, answered, want) => {
+    const server = await startLoopback(() => ({ status: 200, body: { instance_id: 'i' } }));
+    try {
+      const client = kafkaClient({ endpoint: server.url, credentials: async () => answered as never, validate: false, retry: false });
+      const error = await client.POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(CredentialsError);
+      expect((error as Error).message).toMatch(want);
+      expect(String(error)).not.toContain('provider-secret-must-not-leak');
+      expect(server.requests).toHaveLength(0);
+    } finally {
+      await server.close();
+    }
+  });
+
   it('asks a provider before every attempt, and never signs with expired credentials', async () => {
     const clock = { now: Date.parse('2026-12-05T12:00:00Z') };
     let issued = 0;

@@ -1,8 +1,16 @@
 // Builds a service client: openapi-fetch typed by the service's paths, plus validation, signing, retries and typed errors.
 import createOpenApiClient, { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer } from 'openapi-fetch';
-import { type AlibabaCloudCredentials, alibabaCloudCredentials, type CredentialsOption, type HuaweiCloudCredentials, huaweiCloudCredentials } from './credentials.js';
-import { type CredentialProvider, credentialsOf } from './credential-provider.js';
-import { CloudMqError, InvalidOptionError, InvalidResponseError, RequestValidationError } from './errors.js';
+import {
+  ALIBABA_REQUIRED_CREDENTIALS,
+  type AlibabaCloudCredentials,
+  alibabaCloudCredentials,
+  type CredentialsOption,
+  HUAWEI_REQUIRED_CREDENTIALS,
+  type HuaweiCloudCredentials,
+  huaweiCloudCredentials,
+} from './credentials.js';
+import { checkedCredentials, type CredentialProvider, credentialsOf } from './credential-provider.js';
+import { CloudMqError, CredentialsError, InvalidOptionError, InvalidResponseError, RequestValidationError } from './errors.js';
 import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
 import { resolveRetry, type RetryOptions } from './retry.js';
 import { type OutgoingRequest, outgoingOf, PlainRequest } from './outgoing-request.js';
@@ -121,11 +129,11 @@ export function createHuaweiCloudClient<Paths extends {}, Region extends string>
       name: 'project_id',
       value: () => {
         const current = credentialsOf(credentials);
-        return current instanceof Promise ? current.then(({ projectId }) => projectId) : current.projectId;
+        return current instanceof Promise ? current.then(projectOfCredentials) : projectOfCredentials(current);
       },
     },
     signer: () => {
-      const signingWith = signingOptions(credentials, (current) => ({ ...current, now }));
+      const signingWith = signingOptions(credentials, HUAWEI_REQUIRED_CREDENTIALS, (current) => ({ ...current, now }));
       return (request) => {
         const signing = signingWith();
         return signing instanceof Promise ? signing.then((ready) => signHuawei(request, ready)) : signHuawei(request, signing);
@@ -148,7 +156,7 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
           throw new CloudMqError(`No Alibaba action is known for ${request.method} ${new URL(request.url).pathname}.`);
         };
       }
-      const signingWith = signingOptions(credentials, (current) => ({ ...current, action, version, now, nonce: options.nonce }));
+      const signingWith = signingOptions(credentials, ALIBABA_REQUIRED_CREDENTIALS, (current) => ({ ...current, action, version, now, nonce: options.nonce }));
       return (request) => {
         const signing = signingWith();
         return signing instanceof Promise ? signing.then((ready) => signAlibaba(request, ready)) : signAlibaba(request, signing);
@@ -157,12 +165,24 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
   });
 }
 
-/** The signing options of the provider's current credentials, made again only when the provider answers new ones; at once when it has them fresh. */
-function signingOptions<Credentials, Options>(provider: CredentialProvider<Credentials>, make: (credentials: Credentials) => Options): () => Options | Promise<Options> {
+/** The project of Huawei credentials, which a caller's provider might have left out. */
+function projectOfCredentials({ projectId }: HuaweiCloudCredentials): string {
+  if (typeof projectId !== 'string' || projectId === '') throw new CredentialsError('Missing credential credentials.projectId (from the credentials provider).');
+  return projectId;
+}
+
+/**
+ * The signing options of the provider's current credentials, made again only when the provider
+ * answers new ones; at once when it has them fresh. New credentials are checked as they will be
+ * sent: a provider of the caller's that answers a key with a newline fails naming the field.
+ */
+function signingOptions<Credentials, Options>(provider: CredentialProvider<Credentials>, required: readonly string[], make: (credentials: Credentials) => Options): () => Options | Promise<Options> {
   let last: Credentials | undefined;
   let options: Options | undefined;
   const optionsFor = (current: Credentials) => {
     if (current !== last || options === undefined) {
+      const fields = current as Record<string, unknown>;
+      checkedCredentials({ ...Object.fromEntries(required.map((key) => [key, fields[key]])), securityToken: fields.securityToken }, required, (key) => `credentials.${key} (from the credentials provider)`);
       last = current;
       options = make(current);
     }

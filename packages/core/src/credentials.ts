@@ -20,17 +20,21 @@ export interface AlibabaCloudCredentials {
   securityToken?: string;
 }
 
+/** The fields each vendor's requests cannot be signed without. */
+export const HUAWEI_REQUIRED_CREDENTIALS = ['accessKeyId', 'secretAccessKey', 'projectId'] as const;
+export const ALIBABA_REQUIRED_CREDENTIALS = ['accessKeyId', 'secretAccessKey'] as const;
+
 /** What `credentials` may be: fixed credentials, or a provider asked before every attempt (it should cache). */
 export type CredentialsOption<Credentials> = Credentials | CredentialProvider<Credentials>;
 
 /** The provider of a Huawei Cloud client: fixed credentials checked now, the caller's provider, or the vendor's chain (huaweiCloudCredentialChain). */
 export function huaweiCloudCredentials(given: CredentialsOption<HuaweiCloudCredentials> | undefined): CredentialProvider<HuaweiCloudCredentials> {
-  return providerOf(given, ['accessKeyId', 'secretAccessKey', 'projectId'], huaweiCloudCredentialChain);
+  return providerOf(given, HUAWEI_REQUIRED_CREDENTIALS, huaweiCloudCredentialChain);
 }
 
 /** The provider of an Alibaba Cloud client: fixed credentials checked now, the caller's provider, or the vendor's chain (alibabaCloudCredentialChain). */
 export function alibabaCloudCredentials(given: CredentialsOption<AlibabaCloudCredentials> | undefined): CredentialProvider<AlibabaCloudCredentials> {
-  return providerOf(given, ['accessKeyId', 'secretAccessKey'], alibabaCloudCredentialChain);
+  return providerOf(given, ALIBABA_REQUIRED_CREDENTIALS, alibabaCloudCredentialChain);
 }
 
 function providerOf<Credentials>(given: CredentialsOption<Credentials> | undefined, required: readonly (keyof Credentials & string)[], chain: () => CredentialProvider<Credentials>): CredentialProvider<Credentials> {
