@@ -1,6 +1,6 @@
 // Alibaba Cloud credentials from where its official credentials library finds them, in its order: environment, OIDC role, CLI profile, credentials file, ECS RAM role, credentials URI.
-import type { AlibabaCloudCredentials } from './credentials.js';
-import { homeFolder, parseIni, parseJsonObject, readOptionalFile } from './credential-files.js';
+import { ALIBABA_REQUIRED_CREDENTIALS, type AlibabaCloudCredentials } from './credentials.js';
+import { parseIni, parseJsonObject, readOptionalFile, readToolFile } from './credential-files.js';
 import { type CachingOptions, type CredentialProvider, type CredentialSource, checkedCredentials, credentialChain, type Expiring, expirationOf } from './credential-provider.js';
 import { credentialJson, credentialRequest } from './credential-requests.js';
 import { percentEncode } from './crypto.js';
@@ -58,7 +58,7 @@ export function alibabaEnvironmentCredentials(env: Environment = processEnvironm
     load: async () => {
       if (!env[ENV.accessKeyId] && !env[ENV.secretAccessKey]) return undefined;
       const fields = { accessKeyId: env[ENV.accessKeyId], secretAccessKey: env[ENV.secretAccessKey], securityToken: env[ENV.securityToken] };
-      return checkedCredentials(fields, ['accessKeyId', 'secretAccessKey'], (key) => `the environment variable ${ENV[key]}`) as AlibabaCloudCredentials;
+      return accessKeyOf(fields, (key) => `the environment variable ${ENV[key]}`);
     },
   };
 }
@@ -94,11 +94,9 @@ export function alibabaCliProfileCredentials(options: AlibabaCloudCredentialOpti
   return {
     description: 'Alibaba Cloud CLI profile (~/.aliyun/config.json)',
     load: async () => {
-      const home = options.home ?? homeFolder();
-      if (!home) return undefined;
-      const path = `${home}/.aliyun/config.json`;
-      const text = await readOptionalFile(path);
-      if (text === undefined) return undefined;
+      const file = await readToolFile(undefined, options.home, '.aliyun/config.json');
+      if (!file) return undefined;
+      const { path, text } = file;
       const config = parseJsonObject(text, path);
       const name = options.profile ?? env.ALIBABA_CLOUD_PROFILE ?? config.current;
       const profiles = Array.isArray(config.profiles) ? (config.profiles as Record<string, unknown>[]) : [];
@@ -107,7 +105,7 @@ export function alibabaCliProfileCredentials(options: AlibabaCloudCredentialOpti
       const where = (key: string) => `${key} of profile ${String(name)} in ${path}`;
       switch (profile.mode) {
         case 'AK':
-          return checkedCredentials({ accessKeyId: profile.access_key_id, secretAccessKey: profile.access_key_secret }, ['accessKeyId', 'secretAccessKey'], (key) => where(SNAKE[key])) as AlibabaCloudCredentials;
+          return accessKeyOf({ accessKeyId: profile.access_key_id, secretAccessKey: profile.access_key_secret }, (key) => where(SNAKE[key]));
         case 'StsToken':
           return checkedCredentials({ accessKeyId: profile.access_key_id, secretAccessKey: profile.access_key_secret, securityToken: profile.sts_token }, TEMPORARY, (key) => where(SNAKE[key])) as AlibabaCloudCredentials;
         case 'EcsRamRole':
@@ -117,7 +115,7 @@ export function alibabaCliProfileCredentials(options: AlibabaCloudCredentialOpti
           const source =
             profile.mode === 'RamRoleArn'
               ? async () =>
-                  checkedCredentials<keyof typeof SNAKE>({ accessKeyId: profile.access_key_id, secretAccessKey: profile.access_key_secret, securityToken: profile.sts_token }, ['accessKeyId', 'secretAccessKey'], (key) => where(SNAKE[key])) as AlibabaCloudCredentials
+                  accessKeyOf({ accessKeyId: profile.access_key_id, secretAccessKey: profile.access_key_secret, securityToken: profile.sts_token }, (key) => where(SNAKE[key]))
               : async () => {
                   const from = stringOf(profile.source_profile);
                   if (!from || from === name) throw new CredentialsError(`profile ${String(name)} in ${path} names no other source_profile`);
@@ -160,23 +158,21 @@ export function alibabaCredentialsFile(options: AlibabaCloudCredentialOptions & 
   return {
     description: 'Alibaba Cloud credentials file (~/.alibabacloud/credentials)',
     load: async () => {
-      const home = options.home ?? homeFolder();
-      const path = env.ALIBABA_CLOUD_CREDENTIALS_FILE ?? (home ? `${home}/.alibabacloud/credentials` : undefined);
-      if (!path) return undefined;
-      const text = await readOptionalFile(path);
-      if (text === undefined) return undefined;
+      const file = await readToolFile(env.ALIBABA_CLOUD_CREDENTIALS_FILE, options.home, '.alibabacloud/credentials');
+      if (!file) return undefined;
+      const { path, text } = file;
       const name = options.profile ?? env.ALIBABA_CLOUD_PROFILE ?? 'default';
       const section = parseIni(text).get(name);
       if (!section) throw new CredentialsError(`${path} has no section [${name}]`);
       const where = (key: string) => `${key} of [${name}] in ${path}`;
       switch (section.type) {
         case 'access_key':
-          return checkedCredentials({ accessKeyId: section.access_key_id, secretAccessKey: section.access_key_secret }, ['accessKeyId', 'secretAccessKey'], (key) => where(SNAKE[key])) as AlibabaCloudCredentials;
+          return accessKeyOf({ accessKeyId: section.access_key_id, secretAccessKey: section.access_key_secret }, (key) => where(SNAKE[key]));
         case 'ecs_ram_role':
           return ecsRamRole(options, env, section.role_name);
         case 'ram_role_arn': {
           const source = async () =>
-            checkedCredentials({ accessKeyId: section.access_key_id, secretAccessKey: section.access_key_secret }, ['accessKeyId', 'secretAccessKey'], (key) => where(SNAKE[key])) as AlibabaCloudCredentials;
+            accessKeyOf({ accessKeyId: section.access_key_id, secretAccessKey: section.access_key_secret }, (key) => where(SNAKE[key]));
           if (!section.role_arn) throw new CredentialsError(`[${name}] in ${path} has no role_arn`);
           return alibabaRamRoleArnCredentials({ ...options, env, source, roleArn: section.role_arn, roleSessionName: section.role_session_name, policy: section.policy }).load();
         }
@@ -330,6 +326,11 @@ async function assumeRoleWithOidc(endpoint: string, request: { roleArn: string; 
   const credentials = answer.Credentials;
   if (credentials === null || typeof credentials !== 'object') throw new CredentialsError('STS (AssumeRoleWithOIDC) answered no Credentials');
   return temporaryCredentials(credentials as Record<string, unknown>, 'STS (AssumeRoleWithOIDC)');
+}
+
+/** An access key (and, with STS keys, a security token) read from `fields`, checked; `where` names a field's source in errors. */
+function accessKeyOf(fields: Partial<Record<keyof typeof SNAKE, unknown>>, where: (key: keyof typeof SNAKE) => string): AlibabaCloudCredentials {
+  return checkedCredentials(fields, ALIBABA_REQUIRED_CREDENTIALS, where) as AlibabaCloudCredentials;
 }
 
 /** STS-style credentials (AccessKeyId, AccessKeySecret, SecurityToken, Expiration) as this package names them. */

@@ -1,16 +1,10 @@
 // Builds a service client: openapi-fetch typed by the service's paths, plus validation, signing, retries and typed errors.
 import createOpenApiClient, { createFinalURL, createQuerySerializer, defaultBodySerializer, defaultPathSerializer } from 'openapi-fetch';
-import {
-  ALIBABA_REQUIRED_CREDENTIALS,
-  type AlibabaCloudCredentials,
-  alibabaCloudCredentials,
-  type CredentialsOption,
-  HUAWEI_REQUIRED_CREDENTIALS,
-  type HuaweiCloudCredentials,
-  huaweiCloudCredentials,
-} from './credentials.js';
+import { alibabaCloudCredentialChain } from './alibaba-credentials.js';
+import { ALIBABA_REQUIRED_CREDENTIALS, type AlibabaCloudCredentials, type CredentialsOption, credentialsProvider, HUAWEI_REQUIRED_CREDENTIALS, type HuaweiCloudCredentials } from './credentials.js';
+import { huaweiCloudCredentialChain } from './huawei-credentials.js';
 import { checkedCredentials, type CredentialProvider, credentialsOf } from './credential-provider.js';
-import { CloudMqError, CredentialsError, InvalidOptionError, InvalidResponseError, RequestValidationError } from './errors.js';
+import { CloudMqError, InvalidOptionError, InvalidResponseError, RequestValidationError } from './errors.js';
 import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
 import { resolveRetry, type RetryOptions } from './retry.js';
 import { type OutgoingRequest, outgoingOf, PlainRequest } from './outgoing-request.js';
@@ -120,30 +114,18 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
 export function createHuaweiCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: HuaweiCloudClientOptions<Region>): ServiceClient<Paths, boolean> {
-  const credentials = huaweiCloudCredentials(options.credentials);
+  const credentials = credentialsProvider(options.credentials, HUAWEI_REQUIRED_CREDENTIALS, huaweiCloudCredentialChain);
   const now = options.now ?? (() => new Date());
   checkBoolean('allowOtherProjects', options.allowOtherProjects);
   return createCloudClient<Paths, Region>(service, options, {
     profile: VENDOR_PROFILES.huaweicloud,
-    credentialPathParameter: {
-      name: 'project_id',
-      value: () => {
-        const current = credentialsOf(credentials);
-        return current instanceof Promise ? current.then(projectOfCredentials) : projectOfCredentials(current);
-      },
-    },
-    signer: () => {
-      const signingWith = signingOptions(credentials, HUAWEI_REQUIRED_CREDENTIALS, (current) => ({ ...current, now }));
-      return (request) => {
-        const signing = signingWith();
-        return signing instanceof Promise ? signing.then((ready) => signHuawei(request, ready)) : signHuawei(request, signing);
-      };
-    },
+    credentialPathParameter: { name: 'project_id', value: () => nowOrLater(credentialsOf(credentials), projectOfCredentials) },
+    signer: () => signerOf(credentials, HUAWEI_REQUIRED_CREDENTIALS, (current) => ({ ...current, now }), signHuawei),
   });
 }
 
 export function createAlibabaCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: AlibabaCloudClientOptions<Region>): ServiceClient<Paths, boolean> {
-  const credentials = alibabaCloudCredentials(options.credentials);
+  const credentials = credentialsProvider(options.credentials, ALIBABA_REQUIRED_CREDENTIALS, alibabaCloudCredentialChain);
   const version = service.apiVersion;
   if (!version) throw new CloudMqError(`Service ${service.id} has no API version.`);
   const now = options.now ?? (() => new Date());
@@ -156,41 +138,49 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
           throw new CloudMqError(`No Alibaba action is known for ${request.method} ${new URL(request.url).pathname}.`);
         };
       }
-      const signingWith = signingOptions(credentials, ALIBABA_REQUIRED_CREDENTIALS, (current) => ({ ...current, action, version, now, nonce: options.nonce }));
-      return (request) => {
-        const signing = signingWith();
-        return signing instanceof Promise ? signing.then((ready) => signAlibaba(request, ready)) : signAlibaba(request, signing);
-      };
+      return signerOf(credentials, ALIBABA_REQUIRED_CREDENTIALS, (current) => ({ ...current, action, version, now, nonce: options.nonce }), signAlibaba);
     },
   });
 }
 
+/** How a field of what a credentials provider answers is named in errors. */
+const FROM_PROVIDER = (key: string) => `credentials.${key} (from the credentials provider)`;
+
 /** The project of Huawei credentials, which a caller's provider might have left out. */
-function projectOfCredentials({ projectId }: HuaweiCloudCredentials): string {
-  if (typeof projectId !== 'string' || projectId === '') throw new CredentialsError('Missing credential credentials.projectId (from the credentials provider).');
-  return projectId;
+function projectOfCredentials(credentials: HuaweiCloudCredentials): string {
+  return checkedCredentials({ projectId: credentials.projectId }, ['projectId'], FROM_PROVIDER).projectId as string;
+}
+
+/** `then` applied to `value` at once, or when it settles: a provider's fresh credentials cost no promise. */
+function nowOrLater<Value, Result>(value: Value | Promise<Value>, then: (value: Value) => Result): Result | Promise<Result> {
+  return value instanceof Promise ? value.then(then) : then(value);
 }
 
 /**
- * The signing options of the provider's current credentials, made again only when the provider
- * answers new ones; at once when it has them fresh. New credentials are checked as they will be
- * sent: a provider of the caller's that answers a key with a newline fails naming the field.
+ * A signer with the provider's current credentials, its options made again only when the provider
+ * answers new ones, and at once when it has them fresh. New credentials are checked as they will
+ * be sent: a provider of the caller's that answers a key with a newline fails naming the field.
  */
-function signingOptions<Credentials, Options>(provider: CredentialProvider<Credentials>, required: readonly string[], make: (credentials: Credentials) => Options): () => Options | Promise<Options> {
+function signerOf<Credentials, Options>(
+  provider: CredentialProvider<Credentials>,
+  required: readonly string[],
+  make: (credentials: Credentials) => Options,
+  sign: (request: OutgoingRequest, options: Options) => Promise<OutgoingRequest>,
+): (request: OutgoingRequest) => Promise<OutgoingRequest> {
   let last: Credentials | undefined;
   let options: Options | undefined;
-  const optionsFor = (current: Credentials) => {
+  const optionsFor = (current: Credentials): Options => {
     if (current !== last || options === undefined) {
       const fields = current as Record<string, unknown>;
-      checkedCredentials({ ...Object.fromEntries(required.map((key) => [key, fields[key]])), securityToken: fields.securityToken }, required, (key) => `credentials.${key} (from the credentials provider)`);
+      checkedCredentials({ ...Object.fromEntries(required.map((key) => [key, fields[key]])), securityToken: fields.securityToken }, required, FROM_PROVIDER);
       last = current;
       options = make(current);
     }
     return options;
   };
-  return () => {
-    const current = credentialsOf(provider);
-    return current instanceof Promise ? current.then(optionsFor) : optionsFor(current);
+  return (request) => {
+    const ready = nowOrLater(credentialsOf(provider), optionsFor);
+    return ready instanceof Promise ? ready.then((signing) => sign(request, signing)) : sign(request, ready);
   };
 }
 

@@ -3,7 +3,7 @@ import { CredentialsError } from './errors.js';
 import { nodeFs, nodeOs } from './node-builtins.js';
 
 /** The home folder, where the vendors' tools keep their files; undefined where there is no file system. */
-export function homeFolder(): string | undefined {
+function homeFolder(): string | undefined {
   return nodeOs()?.homedir();
 }
 
@@ -17,6 +17,18 @@ export async function readOptionalFile(path: string): Promise<string | undefined
     if ((error as { code?: string }).code === 'ENOENT') return undefined;
     throw new CredentialsError(`${path} cannot be read (${(error as { code?: string }).code ?? 'error'}).`);
   }
+}
+
+/**
+ * A vendor tool's file: at `explicit` (the path an environment variable names) or at `relative`
+ * under `home` (default the user's); undefined when it does not exist, or there is no home.
+ */
+export async function readToolFile(explicit: string | undefined, home: string | undefined, relative: string): Promise<{ path: string; text: string } | undefined> {
+  const folder = home ?? homeFolder();
+  const path = explicit ?? (folder ? `${folder}/${relative}` : undefined);
+  if (!path) return undefined;
+  const text = await readOptionalFile(path);
+  return text === undefined ? undefined : { path, text };
 }
 
 /** An INI file's sections: `[name]` then `key = value` lines; `;` and `#` start comments. Keys before any section are left out. */

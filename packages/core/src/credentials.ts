@@ -1,8 +1,6 @@
-// The credentials a client signs with: given as an object (checked when the client is made), as a provider, or found by its vendor's chain.
-import { alibabaCloudCredentialChain } from './alibaba-credentials.js';
+// The credentials a client signs with: what each vendor needs, and how the `credentials` option becomes a provider (an object checked when the client is made, a provider, or the vendor's chain).
 import { checkedCredentials, type CredentialProvider, type Expiring, staticCredentials } from './credential-provider.js';
 import { InvalidOptionError } from './errors.js';
-import { huaweiCloudCredentialChain } from './huawei-credentials.js';
 
 export interface HuaweiCloudCredentials {
   accessKeyId: string;
@@ -27,17 +25,8 @@ export const ALIBABA_REQUIRED_CREDENTIALS = ['accessKeyId', 'secretAccessKey'] a
 /** What `credentials` may be: fixed credentials, or a provider asked before every attempt (it should cache). */
 export type CredentialsOption<Credentials> = Credentials | CredentialProvider<Credentials>;
 
-/** The provider of a Huawei Cloud client: fixed credentials checked now, the caller's provider, or the vendor's chain (huaweiCloudCredentialChain). */
-export function huaweiCloudCredentials(given: CredentialsOption<HuaweiCloudCredentials> | undefined): CredentialProvider<HuaweiCloudCredentials> {
-  return providerOf(given, HUAWEI_REQUIRED_CREDENTIALS, huaweiCloudCredentialChain);
-}
-
-/** The provider of an Alibaba Cloud client: fixed credentials checked now, the caller's provider, or the vendor's chain (alibabaCloudCredentialChain). */
-export function alibabaCloudCredentials(given: CredentialsOption<AlibabaCloudCredentials> | undefined): CredentialProvider<AlibabaCloudCredentials> {
-  return providerOf(given, ALIBABA_REQUIRED_CREDENTIALS, alibabaCloudCredentialChain);
-}
-
-function providerOf<Credentials>(given: CredentialsOption<Credentials> | undefined, required: readonly (keyof Credentials & string)[], chain: () => CredentialProvider<Credentials>): CredentialProvider<Credentials> {
+/** A client's provider: fixed credentials checked now, the caller's provider as it is, or, without either, the vendor's `chain`. */
+export function credentialsProvider<Credentials>(given: CredentialsOption<Credentials> | undefined, required: readonly (keyof Credentials & string)[], chain: () => CredentialProvider<Credentials>): CredentialProvider<Credentials> {
   if (given === undefined) return chain();
   if (typeof given === 'function') return given as CredentialProvider<Credentials>;
   if (given === null || typeof given !== 'object') throw new InvalidOptionError('credentials', 'must be an object of credentials or a function that provides them');

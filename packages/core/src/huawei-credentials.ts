@@ -1,6 +1,6 @@
 // Huawei Cloud credentials from where its SDKs and tools find them, in the SDKs' order: environment, SDK credentials file, the CLI's and Terraform's shared configuration, ECS instance metadata.
-import type { HuaweiCloudCredentials } from './credentials.js';
-import { homeFolder, parseIni, parseJsonObject, readOptionalFile } from './credential-files.js';
+import { HUAWEI_REQUIRED_CREDENTIALS, type HuaweiCloudCredentials } from './credentials.js';
+import { parseIni, parseJsonObject, readToolFile } from './credential-files.js';
 import { type CachingOptions, type CredentialProvider, type CredentialSource, checkedCredentials, credentialChain, type Expiring, expirationOf } from './credential-provider.js';
 import { credentialJson, credentialRequest } from './credential-requests.js';
 import { CredentialsError } from './errors.js';
@@ -24,7 +24,6 @@ const ENV = {
   projectId: 'HUAWEICLOUD_SDK_PROJECT_ID',
   securityToken: 'HUAWEICLOUD_SDK_SECURITY_TOKEN',
 } as const;
-const REQUIRED = ['accessKeyId', 'secretAccessKey', 'projectId'] as const;
 
 const DEFAULT_ECS_METADATA = 'http://169.254.169.254';
 /** The SDKs give the metadata service 3 s. */
@@ -52,7 +51,7 @@ export function huaweiEnvironmentCredentials(env: Environment = processEnvironme
     load: async () => {
       if (!env[ENV.accessKeyId] && !env[ENV.secretAccessKey]) return undefined;
       const fields = { accessKeyId: env[ENV.accessKeyId], secretAccessKey: env[ENV.secretAccessKey], projectId: env[ENV.projectId], securityToken: env[ENV.securityToken] };
-      return checkedCredentials(fields, REQUIRED, (key) => `the environment variable ${ENV[key]}`) as HuaweiCloudCredentials;
+      return checkedCredentials(fields, HUAWEI_REQUIRED_CREDENTIALS, (key) => `the environment variable ${ENV[key]}`) as HuaweiCloudCredentials;
     },
   };
 }
@@ -64,15 +63,13 @@ export function huaweiCredentialsFile(options: HuaweiCloudCredentialOptions = {}
   return {
     description: 'Huawei Cloud SDK credentials file (~/.huaweicloud/credentials)',
     load: async () => {
-      const home = options.home ?? homeFolder();
-      const path = env.HUAWEICLOUD_SDK_CREDENTIALS_FILE ?? (home ? `${home}/.huaweicloud/credentials` : undefined);
-      if (!path) return undefined;
-      const text = await readOptionalFile(path);
-      if (text === undefined) return undefined;
+      const file = await readToolFile(env.HUAWEICLOUD_SDK_CREDENTIALS_FILE, options.home, '.huaweicloud/credentials');
+      if (!file) return undefined;
+      const { path, text } = file;
       const section = parseIni(text).get('basic');
       if (!section) throw new CredentialsError(`${path} has no [basic] section`);
       const fields = { accessKeyId: section.ak, secretAccessKey: section.sk, projectId: section.project_id ?? env[ENV.projectId], securityToken: section.security_token };
-      return checkedCredentials(fields, REQUIRED, (key) => `${keys[key]} of [basic] in ${path}`) as HuaweiCloudCredentials;
+      return checkedCredentials(fields, HUAWEI_REQUIRED_CREDENTIALS, (key) => `${keys[key]} of [basic] in ${path}`) as HuaweiCloudCredentials;
     },
   };
 }
@@ -89,11 +86,9 @@ export function huaweiSharedConfigCredentials(options: HuaweiCloudCredentialOpti
   return {
     description: 'Huawei Cloud CLI and Terraform shared configuration (~/.hcloud/config.json)',
     load: async () => {
-      const home = options.home ?? homeFolder();
-      const path = env.HW_SHARED_CONFIG_FILE ?? (home ? `${home}/.hcloud/config.json` : undefined);
-      if (!path) return undefined;
-      const text = await readOptionalFile(path);
-      if (text === undefined) return undefined;
+      const file = await readToolFile(env.HW_SHARED_CONFIG_FILE, options.home, '.hcloud/config.json');
+      if (!file) return undefined;
+      const { path, text } = file;
       const config = parseJsonObject(text, path);
       if (config.crypter !== undefined && config.crypter !== '') {
         throw new CredentialsError(`${path} holds encrypted keys, which only the CLI can read; run \`hcloud configure set --cli-auth-encrypt=false\` and set the profile again`);
@@ -105,7 +100,7 @@ export function huaweiSharedConfigCredentials(options: HuaweiCloudCredentialOpti
       if (profile.mode === 'ecsAgency') return huaweiEcsMetadataCredentials({ ...options, env }).load();
       const keys = profile.mode === 'SSO' ? (((profile.ssoAuth as Record<string, unknown> | undefined)?.stsToken as Record<string, unknown> | undefined) ?? {}) : profile;
       const fields = { accessKeyId: keys.accessKeyId, secretAccessKey: keys.secretAccessKey, securityToken: keys.securityToken, projectId: profile.projectId || env[ENV.projectId] };
-      return checkedCredentials(fields, REQUIRED, (key) => `${key} of profile ${String(name)} in ${path}`) as HuaweiCloudCredentials;
+      return checkedCredentials(fields, HUAWEI_REQUIRED_CREDENTIALS, (key) => `${key} of profile ${String(name)} in ${path}`) as HuaweiCloudCredentials;
     },
   };
 }
@@ -132,7 +127,7 @@ export function huaweiEcsMetadataCredentials(options: HuaweiCloudCredentialOptio
         projectId = typeof metadata.project_id === 'string' ? metadata.project_id : undefined;
       }
       const names = { accessKeyId: 'credential.access', secretAccessKey: 'credential.secret', securityToken: 'credential.securitytoken', projectId: 'project_id' } as const;
-      const fields = checkedCredentials({ accessKeyId: keys.access, secretAccessKey: keys.secret, securityToken: keys.securitytoken, projectId }, [...REQUIRED, 'securityToken'], (key) => `${names[key]} from the ECS metadata service`);
+      const fields = checkedCredentials({ accessKeyId: keys.access, secretAccessKey: keys.secret, securityToken: keys.securitytoken, projectId }, [...HUAWEI_REQUIRED_CREDENTIALS, 'securityToken'], (key) => `${names[key]} from the ECS metadata service`);
       return { ...(fields as HuaweiCloudCredentials), expiration: expirationOf(keys.expires_at, 'the ECS metadata service') } satisfies Expiring<HuaweiCloudCredentials>;
     },
   };
