@@ -21,7 +21,7 @@ export interface NodeHttp {
 export interface NodeRequestTarget {
   protocol: string;
   hostname: string;
-  port: string | number;
+  port: string;
   path: string;
 }
 

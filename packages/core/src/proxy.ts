@@ -44,10 +44,15 @@ export function proxyFor(target: URL, settings: ProxySettings): URL | undefined 
   return bypassesProxy(target, settings.noProxy) ? undefined : proxy;
 }
 
+/** Where a URL connects, as Node's request options name it: the host without IPv6 brackets, the port with its protocol's default. */
+export function serverOf(url: URL): { protocol: string; hostname: string; port: string } {
+  return { protocol: url.protocol, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port || (url.protocol === 'https:' ? '443' : '80') };
+}
+
 /** Whether NO_PROXY sends `target` direct: `*`, the host itself, a domain it is under, optionally with its port. */
 export function bypassesProxy(target: URL, noProxy: readonly string[]): boolean {
-  const host = target.hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
-  const port = target.port || (target.protocol === 'https:' ? '443' : '80');
+  const { hostname, port } = serverOf(target);
+  const host = hostname.toLowerCase();
   return noProxy.some((entry) => {
     if (entry === '*') return true;
     const { name, port: entryPort } = noProxyEntry(entry);
@@ -94,9 +99,7 @@ export function tunnellingAgent(proxy: URL, tlsOptions: Record<string, unknown> 
     createConnection(options: ConnectionOptions, callback: (error: Error | null, socket?: unknown) => void): undefined {
       const target = `${options.host}:${options.port ?? 443}`;
       const connect = (proxyModule as unknown as { request(options: object): ConnectRequest }).request({
-        protocol: proxy.protocol,
-        hostname: proxy.hostname.replace(/^\[(.*)\]$/, '$1'),
-        port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+        ...serverOf(proxy),
         method: 'CONNECT',
         path: target,
         headers: { host: target, ...proxyAuthorization(proxy) },

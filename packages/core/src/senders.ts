@@ -1,7 +1,7 @@
 // Sends one signed attempt and reads its whole answer: over node:http(s) with keep-alive on Node.js, through a fetch function elsewhere or when the caller gives one.
 import { AnswerHeaders } from './answer-headers.js';
 import { hasNodeBuiltins, type NodeAgent, type NodeClientRequest, nodeHttp, nodeHttps, type NodeHttp } from './node-builtins.js';
-import { type ProxySettings, proxyAuthorization, proxyFor, tunnellingAgent } from './proxy.js';
+import { type ProxySettings, proxyAuthorization, proxyFor, serverOf, tunnellingAgent } from './proxy.js';
 import { type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export type Fetch = (request: Request) => Promise<Response>;
@@ -204,9 +204,7 @@ function nodeSender(options: NodeSenderOptions): Send {
       try {
         const { proxy } = client;
         // Through a proxy for plain http, the request goes to the proxy, asking for the absolute URL.
-        const target = proxy
-          ? { protocol: proxy.protocol, hostname: proxy.hostname.replace(/^\[(.*)\]$/, '$1'), port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80), path: url.href }
-          : { protocol: url.protocol, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port, path: `${url.pathname}${url.search}` };
+        const target = proxy ? { ...serverOf(proxy), path: url.href } : { ...serverOf(url), path: `${url.pathname}${url.search}` };
         const headers = proxy ? { ...request.headers, host: url.host, ...proxyAuthorization(proxy) } : request.headers;
         outgoing = client.module.request({ ...target, method: request.method, headers, agent: client.agent }, (response) => {
           response.on('error', (error) => fail('network', error));
