@@ -6,7 +6,7 @@ import { alibabaCloudCredentialChain, CloudMqError, CredentialsError, credential
 import { createClient as alibabaClient } from '@cloudmq/alibabacloud-rocketmq';
 import { createClient as kafkaClient, waitForInstance as kafkaWaitForInstance } from '@cloudmq/huaweicloud-kafka';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Answer, startLoopback } from '../support/loopback.ts';
+import { type Answer, closedLoopbackUrl, startLoopback } from '../support/loopback.ts';
 
 const HUAWEI_ENV = { HUAWEICLOUD_SDK_AK: 'env-ak', HUAWEICLOUD_SDK_SK: 'env-sk-secret', HUAWEICLOUD_SDK_PROJECT_ID: 'env-project', HUAWEICLOUD_SDK_SECURITY_TOKEN: 'env-token-secret' };
 const ALIBABA_ENV = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'env-ak', ALIBABA_CLOUD_ACCESS_KEY_SECRET: 'env-sk-secret', ALIBABA_CLOUD_SECURITY_TOKEN: 'env-token-secret' };
@@ -28,12 +28,6 @@ function creationError(create: () => unknown): unknown {
 }
 
 describe('credentials', () => {
-  /** A loopback URL nothing listens on: the chains' metadata sources are refused at once instead of reaching past loopback. */
-  async function closedEndpoint(): Promise<string> {
-    const server = await startLoopback(() => ({ status: 500 }));
-    await server.close();
-    return server.url;
-  }
   const scratchHome = () => mkdtempSync(join(tmpdir(), 'cloudmq-home-'));
 
   const missing: [string, { given: Record<string, string>; want: RegExp }][] = [
@@ -44,7 +38,7 @@ describe('credentials', () => {
   it.each(missing)('fails the first call with %s, naming the variable and no secret; nothing is sent', async (_, { given, want }) => {
     const server = await startLoopback(() => ({ status: 200, body: { instance_id: 'i' } }));
     try {
-      const credentials = huaweiCloudCredentialChain({ env: given, home: scratchHome(), ecsMetadataEndpoint: await closedEndpoint() });
+      const credentials = huaweiCloudCredentialChain({ env: given, home: scratchHome(), ecsMetadataEndpoint: await closedLoopbackUrl() });
       const client = kafkaClient({ endpoint: server.url, credentials, validate: false, retry: false });
       const error = await client.POST('/v2/{project_id}/instances', { params: { path: { project_id: 'p' } }, body: {} as never }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(CredentialsError);
@@ -57,7 +51,7 @@ describe('credentials', () => {
   });
 
   it('fails the first call without Alibaba credentials, saying where it looked', async () => {
-    const credentials = alibabaCloudCredentialChain({ env: {}, home: scratchHome(), ecsMetadataEndpoint: await closedEndpoint() });
+    const credentials = alibabaCloudCredentialChain({ env: {}, home: scratchHome(), ecsMetadataEndpoint: await closedLoopbackUrl() });
     const error = await alibabaClient({ region: 'cn-hangzhou', credentials, validate: false })
       .POST('/instances', { body: {} as never })
       .catch((caught: unknown) => caught);

@@ -23,7 +23,7 @@ import {
   huaweiEnvironmentCredentials,
   huaweiSharedConfigCredentials,
 } from '../../packages/core/src/huawei-credentials.ts';
-import { type Answer, type Loopback, type RecordedRequest, startLoopback } from '../support/loopback.ts';
+import { type Answer, closedLoopbackUrl, type Loopback, type RecordedRequest, startLoopback } from '../support/loopback.ts';
 
 const SECRET = 'secret-must-not-leak';
 const TOKEN = 'token-must-not-leak';
@@ -49,13 +49,6 @@ async function serve(answer: (request: RecordedRequest, index: number) => Answer
   const server = await startLoopback(answer);
   cleanups.push(() => server.close());
   return server;
-}
-
-/** A loopback URL nothing listens on: connections are refused at once. */
-async function closedEndpoint(): Promise<string> {
-  const server = await startLoopback(() => ({ status: 500 }));
-  await server.close();
-  return server.url;
 }
 
 async function failure(load: () => Promise<unknown>): Promise<CredentialsError> {
@@ -328,7 +321,7 @@ describe('Alibaba Cloud sources', () => {
 
   it('says what every source said when none has credentials, quoting no secret', async () => {
     const env = { ALIBABA_CLOUD_ACCESS_KEY_ID: 'LTAIenv', ALIBABA_CLOUD_ACCESS_KEY_SECRET: `${SECRET}\r` };
-    const closed = await closedEndpoint();
+    const closed = await closedLoopbackUrl();
     const error = await failure(() => alibabaCloudCredentialChain({ env, home: home(), ecsMetadataEndpoint: closed })());
     expect(error.message).toMatch(/environment .*ALIBABA_CLOUD_ACCESS_KEY_SECRET must be visible ASCII/);
     expect(error.message).toMatch(/CLI profile .*not set up/);
@@ -431,7 +424,7 @@ describe('Huawei Cloud sources', () => {
     expect(await first({}, both)).toMatchObject({ accessKeyId: 'HWFILE' });
     expect(await first({}, home({ '.hcloud/config.json': sharedConfig({ mode: 'AKSK', accessKeyId: 'HWCLI', secretAccessKey: SECRET, projectId: 'p' }) }))).toMatchObject({ accessKeyId: 'HWCLI' });
     expect(await first({}, home())).toMatchObject({ accessKeyId: 'HWTEMP' });
-    const closed = await closedEndpoint();
+    const closed = await closedLoopbackUrl();
     const error = await failure(() => huaweiCloudCredentialChain({ env: {}, home: home(), ecsMetadataEndpoint: closed })());
     expect(error.message).toMatch(/environment .*not set up.*credentials file.*not set up.*shared configuration.*not set up.*ECS instance metadata.*ECONNREFUSED/);
   });

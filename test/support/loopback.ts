@@ -61,3 +61,10 @@ export async function startLoopback(answer: (request: RecordedRequest, index: nu
       }),
   };
 }
+
+/** A loopback URL nothing listens on: a connection to it is refused at once, never reaching past loopback. */
+export async function closedLoopbackUrl(): Promise<string> {
+  const server = await startLoopback(() => ({ status: 500 }));
+  await server.close();
+  return server.url;
+}
