@@ -14,6 +14,7 @@ import { defaultSender, type Fetch, fetchSender } from './senders.js';
 import { signAlibaba } from './sign-alibaba.js';
 import { signHuawei } from './sign-huawei.js';
 import { BufferedResponse } from './buffered-response.js';
+import { type MaybePromise, nowOrLater } from './now-or-later.js';
 import { type AttemptReport, createTransport, type Transport } from './transport.js';
 import type { ServiceClient } from './service-client.js';
 import { assertValidRequest, type RequestValidators } from './validation.js';
@@ -103,7 +104,7 @@ export interface AlibabaCloudClientOptions<Region extends string> extends Client
 /** What a client needs of its vendor: its profile, a signer per operation made from the credentials, and the path parameters the credentials fill. */
 interface ClientVendor {
   profile: VendorProfile;
-  signer(operation: OperationDefinition | undefined): (request: OutgoingRequest) => Promise<OutgoingRequest>;
+  signer(operation: OperationDefinition | undefined): (request: OutgoingRequest) => MaybePromise<OutgoingRequest>;
   /** The path parameter the credentials fill (Huawei: `project_id`, the X-Project-Id they sign with). */
   credentialPathParameter?: { name: string; value: () => string | Promise<string> };
 }
@@ -117,9 +118,10 @@ export function createHuaweiCloudClient<Paths extends {}, Region extends string>
   const credentials = credentialsProvider(options.credentials, HUAWEI_REQUIRED_CREDENTIALS, huaweiCloudCredentialChain);
   const now = options.now ?? (() => new Date());
   checkBoolean('allowOtherProjects', options.allowOtherProjects);
+  const projectOf = forLatest(projectOfCredentials);
   return createCloudClient<Paths, Region>(service, options, {
     profile: VENDOR_PROFILES.huaweicloud,
-    credentialPathParameter: { name: 'project_id', value: () => nowOrLater(credentialsOf(credentials), projectOfCredentials) },
+    credentialPathParameter: { name: 'project_id', value: () => nowOrLater(credentialsOf(credentials), projectOf) },
     signer: () => signerOf(credentials, HUAWEI_REQUIRED_CREDENTIALS, (current) => ({ ...current, now }), signHuawei),
   });
 }
@@ -151,9 +153,13 @@ function projectOfCredentials(credentials: HuaweiCloudCredentials): string {
   return checkedCredentials({ projectId: credentials.projectId }, ['projectId'], FROM_PROVIDER).projectId as string;
 }
 
-/** `then` applied to `value` at once, or when it settles: a provider's fresh credentials cost no promise. */
-function nowOrLater<Value, Result>(value: Value | Promise<Value>, then: (value: Value) => Result): Result | Promise<Result> {
-  return value instanceof Promise ? value.then(then) : then(value);
+/** `compute` remembered for its latest argument: a provider answers the same credentials object until it has new ones. */
+function forLatest<Argument, Result>(compute: (argument: Argument) => Result): (argument: Argument) => Result {
+  let latest: { argument: Argument; result: Result } | undefined;
+  return (argument) => {
+    if (latest?.argument !== argument) latest = { argument, result: compute(argument) };
+    return latest.result;
+  };
 }
 
 /**
@@ -165,23 +171,14 @@ function signerOf<Credentials, Options>(
   provider: CredentialProvider<Credentials>,
   required: readonly string[],
   make: (credentials: Credentials) => Options,
-  sign: (request: OutgoingRequest, options: Options) => Promise<OutgoingRequest>,
-): (request: OutgoingRequest) => Promise<OutgoingRequest> {
-  let last: Credentials | undefined;
-  let options: Options | undefined;
-  const optionsFor = (current: Credentials): Options => {
-    if (current !== last || options === undefined) {
-      const fields = current as Record<string, unknown>;
-      checkedCredentials({ ...Object.fromEntries(required.map((key) => [key, fields[key]])), securityToken: fields.securityToken }, required, FROM_PROVIDER);
-      last = current;
-      options = make(current);
-    }
-    return options;
-  };
-  return (request) => {
-    const ready = nowOrLater(credentialsOf(provider), optionsFor);
-    return ready instanceof Promise ? ready.then((signing) => sign(request, signing)) : sign(request, ready);
-  };
+  sign: (request: OutgoingRequest, options: Options) => MaybePromise<OutgoingRequest>,
+): (request: OutgoingRequest) => MaybePromise<OutgoingRequest> {
+  const optionsFor = forLatest((current: Credentials): Options => {
+    const fields = current as Record<string, unknown>;
+    checkedCredentials({ ...Object.fromEntries(required.map((key) => [key, fields[key]])), securityToken: fields.securityToken }, required, FROM_PROVIDER);
+    return make(current);
+  });
+  return (request) => nowOrLater(nowOrLater(credentialsOf(provider), optionsFor), (signing) => sign(request, signing));
 }
 
 function createCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: ClientOptions<Region>, vendor: ClientVendor): ServiceClient<Paths, boolean> {

@@ -1,5 +1,6 @@
 // Alibaba Cloud signature V3 (ACS3-HMAC-SHA256), byte-compatible with the official SDKs.
 import { canonicalPath, canonicalQuery, formatPerSecond, hmacSha256Hex, sha256Hex } from './crypto.js';
+import { type MaybePromise, nowOrLater } from './now-or-later.js';
 import { fromRequest, type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export interface AlibabaSigningOptions {
@@ -30,10 +31,13 @@ export async function signAlibabaRequest(request: Request, options: AlibabaSigni
   return toRequest(await signAlibaba(await fromRequest(request), options), request.signal);
 }
 
-/** {@link signAlibabaRequest} on the plain parts of a request: what the transport signs each attempt with. */
-export async function signAlibaba(request: OutgoingRequest, options: AlibabaSigningOptions): Promise<OutgoingRequest> {
+/** {@link signAlibabaRequest} on the plain parts of a request: what the transport signs each attempt with, at once where hashing is synchronous. */
+export function signAlibaba(request: OutgoingRequest, options: AlibabaSigningOptions): MaybePromise<OutgoingRequest> {
+  return nowOrLater(sha256Hex(request.body ?? ''), (payloadHash) => signAlibabaWithPayloadHash(request, options, payloadHash));
+}
+
+function signAlibabaWithPayloadHash(request: OutgoingRequest, options: AlibabaSigningOptions, payloadHash: string): MaybePromise<OutgoingRequest> {
   const url = new URL(request.url);
-  const payloadHash = await sha256Hex(request.body ?? '');
   const headers = { ...request.headers };
   if (request.body !== undefined) headers['content-type'] ??= 'application/json; charset=utf-8';
   headers['x-acs-action'] = options.action;
@@ -62,10 +66,12 @@ export async function signAlibaba(request: OutgoingRequest, options: AlibabaSign
     names,
     payloadHash,
   ].join('\n');
-  const stringToSign = `${ALGORITHM}\n${await sha256Hex(canonicalRequest)}`;
-  const signature = await hmacSha256Hex(options.secretAccessKey, stringToSign);
-  headers.authorization = `${ALGORITHM} Credential=${options.accessKeyId},SignedHeaders=${names},Signature=${signature}`;
-  return { ...request, headers };
+  return nowOrLater(sha256Hex(canonicalRequest), (requestHash) =>
+    nowOrLater(hmacSha256Hex(options.secretAccessKey, `${ALGORITHM}\n${requestHash}`), (signature) => {
+      headers.authorization = `${ALGORITHM} Credential=${options.accessKeyId},SignedHeaders=${names},Signature=${signature}`;
+      return { ...request, headers };
+    }),
+  );
 }
 
 /** UTC `YYYY-MM-DDTHH:mm:ssZ`. */

@@ -1,5 +1,6 @@
 // Huawei Cloud AK/SK request signing (SDK-HMAC-SHA256), byte-compatible with the official SDKs.
 import { canonicalPath, canonicalQuery, formatPerSecond, hmacSha256Hex, sha256Hex } from './crypto.js';
+import { type MaybePromise, nowOrLater } from './now-or-later.js';
 import { fromRequest, type OutgoingRequest, toRequest } from './outgoing-request.js';
 
 export interface HuaweiSigningOptions {
@@ -25,8 +26,8 @@ export async function signHuaweiRequest(request: Request, options: HuaweiSigning
   return toRequest(await signHuawei(await fromRequest(request), options), request.signal);
 }
 
-/** {@link signHuaweiRequest} on the plain parts of a request: what the transport signs each attempt with. */
-export async function signHuawei(request: OutgoingRequest, options: HuaweiSigningOptions): Promise<OutgoingRequest> {
+/** {@link signHuaweiRequest} on the plain parts of a request: what the transport signs each attempt with, at once where hashing is synchronous. */
+export function signHuawei(request: OutgoingRequest, options: HuaweiSigningOptions): MaybePromise<OutgoingRequest> {
   const url = new URL(request.url);
   const headers = { ...request.headers };
   headers['content-type'] ??= 'application/json';
@@ -46,19 +47,23 @@ export async function signHuawei(request: OutgoingRequest, options: HuaweiSignin
   if (options.securityToken) signed.push(['x-security-token', options.securityToken]);
   const names = signed.map(([name]) => name).join(';');
   const path = canonicalPath(url.pathname);
-  const canonicalRequest = [
-    request.method,
-    // The recipe ends the canonical path with '/' whether or not the URL does.
-    path.endsWith('/') ? path : `${path}/`,
-    canonicalQuery(url.search),
-    signed.map(([name, value]) => `${name}:${value}\n`).join(''),
-    names,
-    await sha256Hex(request.body ?? ''),
-  ].join('\n');
-  const stringToSign = `${ALGORITHM}\n${date}\n${await sha256Hex(canonicalRequest)}`;
-  const signature = await hmacSha256Hex(options.secretAccessKey, stringToSign);
-  headers.authorization = `${ALGORITHM} Access=${options.accessKeyId}, SignedHeaders=${names}, Signature=${signature}`;
-  return { ...request, headers };
+  return nowOrLater(sha256Hex(request.body ?? ''), (bodyHash) => {
+    const canonicalRequest = [
+      request.method,
+      // The recipe ends the canonical path with '/' whether or not the URL does.
+      path.endsWith('/') ? path : `${path}/`,
+      canonicalQuery(url.search),
+      signed.map(([name, value]) => `${name}:${value}\n`).join(''),
+      names,
+      bodyHash,
+    ].join('\n');
+    return nowOrLater(sha256Hex(canonicalRequest), (requestHash) =>
+      nowOrLater(hmacSha256Hex(options.secretAccessKey, `${ALGORITHM}\n${date}\n${requestHash}`), (signature) => {
+        headers.authorization = `${ALGORITHM} Access=${options.accessKeyId}, SignedHeaders=${names}, Signature=${signature}`;
+        return { ...request, headers };
+      }),
+    );
+  });
 }
 
 /** UTC `YYYYMMDDTHHMMSSZ`. */

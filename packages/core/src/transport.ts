@@ -1,14 +1,15 @@
 // Sends one API call: signs each attempt afresh, bounds it by a timeout, and retries only what is safe to retry.
 import { BufferedResponse } from './buffered-response.js';
 import { CloudMqError, InvalidResponseError, NetworkError, RequestAbortedError, TimeoutError } from './errors.js';
+import type { MaybePromise } from './now-or-later.js';
 import type { OutgoingRequest } from './outgoing-request.js';
 import { backoffDelayMs, isRetryableNetworkError, isRetryableStatus, type RetryOptions, serverRequestedDelayMs, sleep } from './retry.js';
 import { type ReceivedResponse, type Send, SendFailure, type SendLimits } from './senders.js';
 
 export interface TransportOptions {
   send: Send;
-  /** Signs one attempt (new date, new nonce each time). */
-  sign: (request: OutgoingRequest) => Promise<OutgoingRequest>;
+  /** Signs one attempt (new date, new nonce each time): at once where hashing is synchronous. */
+  sign: (request: OutgoingRequest) => MaybePromise<OutgoingRequest>;
   limits: SendLimits;
   retry: Required<RetryOptions> | false;
   /** Whether repeating the call after a possibly processed failure is harmless. */
@@ -68,7 +69,8 @@ export function createTransport(options: TransportOptions): Transport {
     const signal = callerSignal && typeof AbortSignal.any === 'function' ? AbortSignal.any([callerSignal]) : callerSignal;
     for (let attempt = 1; ; attempt++) {
       let received: ReceivedResponse;
-      const signed = await options.sign(outgoing);
+      const signing = options.sign(outgoing);
+      const signed = signing instanceof Promise ? await signing : signing;
       const started = onAttempt ? performance.now() : 0;
       try {
         received = await options.send(signed, options.limits, signal);
