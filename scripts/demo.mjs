@@ -1,4 +1,4 @@
-// `npm run demo`: one instance's whole lifecycle per service (create, wait until running, show, delete, wait until gone) through the generated clients, against stateful loopback fakes; no credentials or cloud account needed.
+// `npm run demo`: one instance's whole lifecycle per service (find a flavour and zone, create, wait until running, show, delete, wait until gone) through the generated clients, against stateful loopback fakes; no credentials or cloud account needed.
 import { readFileSync } from 'node:fs';
 import { startFakeCloud } from './lib/fake-cloud.mjs';
 import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
@@ -44,7 +44,16 @@ async function lifecycle(serviceId, endpoint) {
     const { instanceId, outcome } = await run();
     rows.push({ service: serviceId, step: name, outcome, instanceId, milliseconds: (performance.now() - started).toFixed(1) });
   };
-  const { operationId, method, path, params, body } = exampleCreateRequest(document);
+  const { operationId, method, path, params, body: example } = exampleCreateRequest(document);
+  let body = example;
+  if (sdk.findFlavours) {
+    // The flavour, storage class and zone come from the service itself, as a real create's should.
+    await step('findFlavours', async () => {
+      const [flavour] = await sdk.findFlavours(client);
+      body = { ...example, ...sdk.createFieldsOf(flavour) };
+      return { instanceId: '', outcome: `${flavour.productId}, ${body.storage_spec_code} in zone ${body.available_zones[0]}` };
+    });
+  }
   let instanceId;
   await step(operationId, async () => {
     // A documented example without its optional clientToken: the client makes one per call.

@@ -1,4 +1,4 @@
-// A small stateful stand-in for one service on loopback, answering from its description's examples: create, show, list and delete move instances through their statuses.
+// A small stateful stand-in for one service on loopback, answering from its description's examples: create, show, list and delete move instances through their statuses; other reads answer their example.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -72,13 +72,17 @@ export async function startFakeCloud(serviceId, options = {}) {
   const document = JSON.parse(readFileSync(bundlePath(serviceId), 'utf8'));
   const vendor = FAKES[vendorOf(document)];
   const statusesOf = options.statuses ?? (() => DEFAULT_STATUSES);
-  const routes = operationsOf(document).map(({ method, path, operationId, operation }) => ({
-    method: method.toUpperCase(),
-    pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
-    operationId,
-    action: operation['x-cloudmq-action'],
-    operation,
-  }));
+  const routes = operationsOf(document)
+    .map(({ method, path, operationId, operation }) => ({
+      method: method.toUpperCase(),
+      pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
+      // A literal segment wins over a parameter: /v2/instances/maintain-windows is not an instance.
+      parameters: path.split('{').length - 1,
+      operationId,
+      action: operation['x-cloudmq-action'],
+      operation,
+    }))
+    .sort((a, b) => a.parameters - b.parameters);
   const templates = {
     shown: vendor.shownIn(firstExample(document, vendor.showOperation)),
     listed: vendor.listedIn(firstExample(document, 'listInstances')),
@@ -126,6 +130,8 @@ export async function startFakeCloud(serviceId, options = {}) {
         return vendor.deleteAnswer();
       }
       default: {
+        // What the fake keeps no state for (products, zones, windows) answers its documented example.
+        if (route.method === 'GET') return { status: 200, body: firstExample(document, route.operationId) };
         if (!route.operationId.startsWith('create')) return { status: 404, body: notFound };
         const fields = JSON.parse(body || '{}');
         const id = vendor.newId();

@@ -11,6 +11,8 @@
  * @property {string} credentialSources where the default credential chain looks, in order, for the packages' READMEs
  * @property {{ show: string, instance: string, listed: string, paging: string[], ref: (options: string) => string, createdId: string }} lifecycle
  *   `createdId`: the expression that reads the new instance's id from a create's `data`
+ * @property {{ products: string, zones: string, product: string }} [flavours] the operations the flavour lookup joins, and the type of one
+ *   product; a description with both operations gets `findFlavours`
  */
 
 /** @type {Record<'huaweicloud' | 'alibabacloud', GeneratorVendor>} */
@@ -27,6 +29,11 @@ export const VENDORS = {
       paging: ['offset', 'limit'],
       // A Huawei instance belongs to a project: the credentials' one unless the helpers name another.
       ref: (options) => `${options} & { projectId?: string }`,
+    },
+    flavours: {
+      products: 'listEngineProducts',
+      zones: 'listAvailableZones',
+      product: "NonNullable<operations['listEngineProducts']['responses'][200]['content']['application/json']['products']>[number]",
     },
   },
   alibabacloud: {

@@ -16,7 +16,7 @@ const LIFECYCLES = SERVICE_IDS.map((service) => {
   return [service, { create: exampleCreateRequest(document).operationId, deleted: `HTTP ${deleted}` }] as const;
 });
 
-it('walks one instance per service through create, wait, show, delete and wait', async () => {
+it('walks one instance per service through flavour lookup, create, wait, show, delete and wait', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/demo.mjs'], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
   const rows = stdout
     .split('\n')
@@ -28,6 +28,8 @@ it('walks one instance per service through create, wait, show, delete and wait',
         .map((cell) => cell.trim()),
     );
   const want = LIFECYCLES.flatMap(([service, { create, deleted }]) => [
+    // Huawei: the flavour, storage class and zone of the create come from the products and zones operations.
+    ...(vendorOf(bundledSpec(service)) === 'huaweicloud' ? [[service, 'findFlavours', expect.stringMatching(/^\S+, dms\.physical\.storage\.\S+ in zone [0-9a-f]{32}$/)]] : []),
     [service, create, 'HTTP 200'],
     [service, 'waitForInstance', 'CREATING → CREATING → RUNNING'],
     [service, 'show', 'RUNNING'],
@@ -36,7 +38,7 @@ it('walks one instance per service through create, wait, show, delete and wait',
   ]);
   expect(rows.map(([service, step, outcome]) => [service, step, outcome])).toEqual(want);
   for (const service of LIFECYCLES.map(([id]) => id)) {
-    const ids = new Set(rows.filter(([id]) => id === service).map(([, , , instanceId]) => instanceId));
+    const ids = new Set(rows.filter(([id, step]) => id === service && step !== 'findFlavours').map(([, , , instanceId]) => instanceId));
     expect([...ids], service).toHaveLength(1);
     expect([...ids][0]).toMatch(/^(rmq-cn-|[0-9a-f]{8}-)/);
   }

@@ -1,4 +1,5 @@
 // Every description as the project promises it: service id, the operations the runtime reads, servers, signing, strict bodies and write-only secrets.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findOperation, operationsOf } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../../scripts/lib/vendors.mjs';
@@ -115,5 +116,14 @@ describe.each(SERVICES_UNDER_TEST)('%s', (service) => {
     const regions = document.servers.flatMap((server: any) => Object.values<any>(server.variables ?? {}).flatMap((variable) => variable.enum ?? []));
     if (vendorOf(bundledSpec(service)) === 'huaweicloud') expect([...new Set(regions)].sort()).toEqual([...HUAWEI_REGIONS].sort());
     else expect([...new Set(regions)].sort()).toEqual([...ALIBABA_REGIONS].sort());
+  });
+
+  it("is in the README's operation table with every operation it describes, the deprecated ones marked", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`@cloudmq/${service}\` | \``));
+    expect(row, `README.md has no operations row for @cloudmq/${service}`).toBeDefined();
+    const listed = [...(row ?? '').matchAll(/`(\w+)`( \(deprecated\))?/g)].map(([, name, deprecated]) => `${name}${deprecated ? ' (deprecated)' : ''}`);
+    const described = operationsOf(document).map(({ operationId, operation }) => `${operationId}${operation.deprecated ? ' (deprecated)' : ''}`);
+    expect(listed.sort()).toEqual(described.sort());
   });
 });

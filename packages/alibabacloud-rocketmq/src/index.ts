@@ -84,3 +84,11 @@ export type GetInstanceAnswer = ResponseBody<'getInstance'>;
 export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;
 /** The answer of deleteInstance (DELETE /instances/{instanceId}). */
 export type DeleteInstanceAnswer = ResponseBody<'deleteInstance'>;
+/** The parameters of listRegions (GET /regions). */
+export type ListRegionsParameters = RequestParameters<'listRegions'>;
+/** The answer of listRegions (GET /regions). */
+export type ListRegionsAnswer = ResponseBody<'listRegions'>;
+/** The parameters of listAvailableZones (GET /zones). */
+export type ListAvailableZonesParameters = RequestParameters<'listAvailableZones'>;
+/** The answer of listAvailableZones (GET /zones). */
+export type ListAvailableZonesAnswer = ResponseBody<'listAvailableZones'>;

@@ -96,6 +96,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List regions
+         * @description Lists the regions of ApsaraMQ for RocketMQ, each with whether the 5.x series (the instances
+         *     this API manages) and the older 4.x series are available there. It takes no parameters and
+         *     answers every region in one list. No RAM action is published for it.
+         *
+         *     Use it to choose where an instance goes. A region is never part of a request body: the
+         *     endpoint called decides it. Pick a region with `supportRocketmqV5: true` and call CreateInstance,
+         *     and every later operation on the instance, on that region's endpoint,
+         *     `https://rocketmq.{regionId}.aliyuncs.com` (or `https://rocketmq-vpc.{regionId}.aliyuncs.com`
+         *     from inside Alibaba Cloud); the VPC and vSwitches given to CreateInstance must be in the same
+         *     region, and ListAvailableZones on that endpoint answers the region's zones. A region answered
+         *     here but missing from this description's `servers` can still be called by giving its endpoint
+         *     explicitly.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before reading `data`.
+         */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List available zones
+         * @description Lists the zones of the region whose endpoint is called in which ApsaraMQ for RocketMQ 5.x
+         *     instances can be placed. It takes no parameters and answers every zone of the region in one
+         *     list. No RAM action is published for it.
+         *
+         *     Use it before CreateInstance. CreateInstance takes no zone ID: an instance sits in the zones of
+         *     the vSwitches it is given (`networkInfo.vpcInfo.vSwitches[].vSwitchId`), and every vSwitch lies
+         *     in one zone, the zone ID Alibaba Cloud VPC reports for it. Pick vSwitches of the VPC given as
+         *     `networkInfo.vpcInfo.vpcId` whose zone ID is one of the `zoneId` values answered here, and call
+         *     both operations on the same regional endpoint. Once the instance exists, GetInstance shows the
+         *     zone of each of its vSwitches in `networkInfo.vpcInfo.vSwitches[].zoneId`.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before reading `data`.
+         */
+        get: operations["listAvailableZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1171,6 +1235,102 @@ export interface components {
              */
             data?: boolean | null;
         } & components["schemas"]["ResultEnvelope"];
+        /**
+         * RegionTag
+         * @description A label the service attaches to a region, as a code and a value. The tag codes and their values are not documented; treat them as informative only.
+         */
+        RegionTag: {
+            /**
+             * @description Code of the tag.
+             * @example xx
+             */
+            tagCode?: string;
+            /**
+             * @description Value of the tag, of any JSON type.
+             * @example xx
+             */
+            tagValue?: unknown;
+        };
+        /**
+         * RegionInfo
+         * @description One region as ListRegions answers it. Only a region with `supportRocketmqV5: true` offers ApsaraMQ for RocketMQ 5.x, the instances this API manages. Times are strings `yyyy-MM-dd HH:mm:ss` (not RFC 3339) with no stated time zone.
+         */
+        RegionInfo: {
+            /**
+             * @description ID of the region, such as `cn-hangzhou`. It names the region's endpoint, `https://rocketmq.{regionId}.aliyuncs.com`, where the instances of that region are created and managed.
+             * @example cn-hangzhou
+             */
+            regionId: string;
+            /**
+             * @description Name of the region for display, which may be in Chinese (such as `杭州` for Hangzhou). Use `regionId`, never this name, in calls.
+             * @example 杭州
+             */
+            regionName?: string;
+            /**
+             * @description Whether ApsaraMQ for RocketMQ 5.x (the series this API manages) is available in the region. Create 5.x instances only in regions where this is `true`.
+             * @example true
+             */
+            supportRocketmqV5?: boolean;
+            /**
+             * @description Whether the older ApsaraMQ for RocketMQ 4.x series is available in the region. It does not matter to this API, which manages 5.x instances only.
+             * @example true
+             */
+            supportRocketmqV4?: boolean;
+            /**
+             * @description When the region's entry was created, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-08-01 20:05:50
+             */
+            createTime?: string;
+            /**
+             * @description When the region's entry was last modified, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-08-01 20:05:50
+             */
+            updateTime?: string;
+            /** @description Labels the service attaches to the region (informative; their codes are not documented). */
+            tags?: components["schemas"]["RegionTag"][];
+        };
+        /**
+         * ListRegionsResponse
+         * @description Answer envelope of ListRegions. When `success` is `true`, `data` lists the regions of ApsaraMQ for RocketMQ, all of them in one answer (there is no paging).
+         */
+        ListRegionsResponse: {
+            /** @description The regions (absent or null when `success` is false). */
+            data?: components["schemas"]["RegionInfo"][] | null;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * ZoneInfo
+         * @description One zone in which ApsaraMQ for RocketMQ 5.x instances can be placed. Times are strings `yyyy-MM-dd HH:mm:ss` (not RFC 3339) with no stated time zone.
+         */
+        ZoneInfo: {
+            /**
+             * @description ID of the zone, such as `cn-hangzhou-h`: the zone ID that Alibaba Cloud VPC reports for a vSwitch, and that GetInstance reports as `networkInfo.vpcInfo.vSwitches[].zoneId`.
+             * @example cn-qingdao-b
+             */
+            zoneId: string;
+            /**
+             * @description Name the service gives the zone. It can be an internal name rather than a display name (such as `ha-cn-t9b30w902vm_qrs`): rely on `zoneId`.
+             * @example ha-cn-t9b30w902vm_qrs
+             */
+            zoneName?: string;
+            /**
+             * @description When the zone's entry was created, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-08-01 20:05:50
+             */
+            createTime?: string;
+            /**
+             * @description When the zone's entry was last modified, `yyyy-MM-dd HH:mm:ss`.
+             * @example 2022-08-01 20:05:50
+             */
+            updateTime?: string;
+        };
+        /**
+         * ListAvailableZonesResponse
+         * @description Answer envelope of ListAvailableZones. When `success` is `true`, `data` lists the zones of the region called, all of them in one answer (there is no paging).
+         */
+        ListAvailableZonesResponse: {
+            /** @description The zones (absent or null when `success` is false). */
+            data?: components["schemas"]["ZoneInfo"][] | null;
+        } & components["schemas"]["ResultEnvelope"];
     };
     responses: {
         /** @description The request breaks a rule: a parameter is missing or invalid (service envelope), or the gateway refused the signature (`SignatureDoesNotMatch`), the date (`InvalidTimeStamp.Expired`, more than 15 minutes off) or the nonce (`SignatureNonceUsed`). Recognise throttling by a code containing `Throttling`, or by an `x-acs-retry-after` header, whatever the status. */
@@ -1374,6 +1534,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeleteInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listRegions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true`, `data` lists the regions; with `success: false`, `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListRegionsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listAvailableZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true`, `data` lists the zones; with `success: false`, `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAvailableZonesResponse"];
                 };
             };
             400: components["responses"]["bad_request"];

@@ -31,6 +31,8 @@ export const service: ServiceDefinition<Region> = {
     "POST /instances": { operationId: "createInstance", idempotencyTokenParameter: "clientToken", action: "CreateInstance", bodylessStatuses: [], validators: () => import('./validators/createInstance.js') },
     "GET /instances/{instanceId}": { operationId: "getInstance", action: "GetInstance", bodylessStatuses: [], validators: () => import('./validators/getInstance.js') },
     "DELETE /instances/{instanceId}": { operationId: "deleteInstance", action: "DeleteInstance", bodylessStatuses: [], validators: () => import('./validators/deleteInstance.js') },
+    "GET /regions": { operationId: "listRegions", action: "ListRegions", bodylessStatuses: [], validators: async () => ({}) },
+    "GET /zones": { operationId: "listAvailableZones", action: "ListAvailableZones", bodylessStatuses: [], validators: async () => ({}) },
   },
 };
 

@@ -55,13 +55,13 @@ export class InvalidOptionError extends CloudMqError {
 }
 
 /** Why an answer could not be read. */
-export type InvalidResponseReason = 'status' | 'too-large' | 'not-json' | 'empty' | 'redirect' | 'repeated-page';
+export type InvalidResponseReason = 'status' | 'too-large' | 'not-json' | 'empty' | 'redirect' | 'repeated-page' | 'shape';
 
 /**
  * The service's answer could not be read as the API describes it: a status outside 200–599, a
  * body over the size limit, a 2xx body that is not JSON or empty where the operation answers
- * with one, a redirect a custom fetch followed, or a paginator page that repeats. The message
- * never quotes the answer.
+ * with one, a redirect a custom fetch followed, a paginator page that repeats, or a 2xx body a
+ * helper cannot read (a list that is not a list). The message never quotes the answer.
  */
 export class InvalidResponseError extends CloudMqError {
   override name = 'InvalidResponseError';

@@ -39,6 +39,17 @@ export {
   WaiterError,
   type WaiterFailure,
 } from './errors.js';
+export {
+  createFieldsOf,
+  type FindFlavoursOptions,
+  type Flavour,
+  type FlavourCreateFields,
+  type FlavourOperations,
+  type FlavourStorage,
+  findFlavours,
+  flavoursOf,
+  type Range,
+} from './flavours.js';
 export { type InstanceOperations, type PaginateOptions, paginateInstances, type WaitForDeletedOptions, type WaitForInstanceOptions, waitForDeleted, waitForInstance } from './instances.js';
 export type { InstanceRef, VendorId } from './vendors.js';
 export type { PollProgress, WaiterTiming } from './waiter.js';

@@ -157,6 +157,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/available-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the availability zones of the region
+         * @description Lists the availability zones of the region the request is sent to, with whether each one can
+         *     take new instances. Call it before creating an instance: the create request's
+         *     `available_zones` takes zone IDs, the `id` of the zones answered here. Choose zones that are
+         *     not `soldOut` and whose `resource_availability` is `"true"` (a string).
+         *
+         *     Other answers name zones by their `code` (for example `cn-north-4a`) rather than their `id`:
+         *     the product specification list gives, per flavor and disk type, the codes of the zones where
+         *     that combination is available. Match those codes against `code` here to get the IDs to send.
+         *
+         *     The request has no project ID, parameters or body. It is signed like every other request;
+         *     an IAM user needs no particular permission for it. The same URL on the same regional host
+         *     serves every message engine. The RocketMQ documentation also lists a zone's `mode`
+         *     (`dedicated`, `shared` or `center`) and `scope` (zone group); they are not declared here, and
+         *     reach the caller as extra fields when the service sends them.
+         *
+         *     Source: "Listing AZ Information",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ListAvailableZones.html (also under
+         *     api-rocketmq and api-rabbitmq).
+         */
+        get: operations["listAvailableZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/instances/maintain-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the maintenance windows on offer
+         * @description Lists the maintenance windows an instance can be given: six four-hour windows that cover the
+         *     day (22–02, 02–06, 06–10, 10–14, 14–18, 18–22), one of them marked `default`. An instance's
+         *     window is the time of day in which the service may carry out maintenance on it.
+         *
+         *     A create request takes a window as `maintain_begin` and `maintain_end`, both `HH:mm`
+         *     (`02:00` and `06:00`). The answer does not use that form: the vendor's example answers the
+         *     hour alone (`02`, `06`), and the older v1.0 query of the same list answered `02:00:00`.
+         *     Convert `begin` and `end` before sending them; leaving both out of the create gives the
+         *     instance the `default` window.
+         *
+         *     The request has no project ID, parameters or body. It is signed like every other request;
+         *     an IAM user needs no particular permission for it.
+         *
+         *     Source: "Listing Maintenance Time Windows",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowMaintainWindows.html (also under
+         *     api-rabbitmq).
+         */
+        get: operations["showMaintainWindows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{engine}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the Kafka flavors
+         * @description Lists the Kafka flavors (products) of the region, or one flavor with `product_id`, with what
+         *     an instance of each can have. This is where the values of a create request
+         *     (`POST /v2/{engine}/{project_id}/instances`) come from:
+         *
+         *     - `engine_version`: one of `versions`;
+         *     - `product_id`: a flavor's `product_id` (for example `c6.2u4g.cluster`);
+         *     - `storage_spec_code`: the `io_spec` of one of that flavor's `ios`;
+         *     - `available_zones`: zones listed in that `ios` entry's `available_zones`. These are zone
+         *       codes (`cn-north-4a`); the create takes zone IDs, so look the codes up in the zone listing
+         *       (`GET /v2/available-zones`, field `code`) and send the matching `id` values;
+         *     - `broker_num`: from `properties.min_broker` to `properties.max_broker`;
+         *     - `storage_space` (all brokers together): each broker gets between
+         *       `properties.min_storage_per_node` and `properties.max_storage_per_node` GB;
+         *     - `arch_type`: one of `arch_types`;
+         *     - billing: `hourly` in `charging_mode` means the flavor can be paid per use (no
+         *       `bss_param`), `monthly` that it can be subscribed to (`bss_param`).
+         *
+         *     The numbers in `properties` and `support_features` are decimal strings. The flavors of the
+         *     legacy bandwidth-based create (`product_id` such as `00300-30308-0--0`) are not in this list.
+         *
+         *     The request has no project ID and no body. It is signed like every other request.
+         *
+         *     Source: "Querying Product Specifications List",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ListEngineProducts.html
+         */
+        get: operations["listEngineProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1071,6 +1186,279 @@ export interface components {
             /** @description Yearly/monthly billing. Leave it out for pay-per-use. The page says a non-empty `bss_param` means yearly/monthly billing, but `charging_mode` inside it defaults to `postPaid` (pay-per-use); `prePaid` with `period_type` and `period_num` is what buys a subscription, and with `postPaid` (given or by default) both are refused. The page gives manual payment (`is_auto_pay` false) and no automatic renewal as the defaults. */
             bss_param?: components["schemas"]["BssParam"];
         } & (components["schemas"]["MaintenanceWindow"] & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown & unknown);
+        /**
+         * AvailableZone
+         * @description An availability zone of the region and whether message instances can be placed in it now. Its `id` is what a create request takes in `available_zones`; its `code` is the zone code that other answers (such as the product specification list) use to name the zone.
+         */
+        AvailableZone: {
+            /** @description Whether the zone is sold out (`true`): no new instance can be placed in it. The name is camelCase, unlike the other fields, as the service sends it. */
+            soldOut?: boolean;
+            /**
+             * @description Zone ID (a 32-character hexadecimal string in the vendor's examples). This is the value a create request takes in its `available_zones` list, not the `code` or the `name`.
+             * @example 9f1c5806706d4c1fb0eb72f0a9b18c77
+             */
+            id: string;
+            /**
+             * @description Zone code, such as `cn-north-4a`: the name other Huawei Cloud services (ECS, VPC) give the zone. The product specification list names the zones where a disk type is available by this code, so it is the key that joins the two answers.
+             * @example cn-north-4a
+             */
+            code: string;
+            /**
+             * @description Display name of the zone, as the console shows it.
+             * @example AZ1
+             */
+            name: string;
+            /**
+             * @description Port number of the zone, as a decimal string. The vendor does not say what it is used for.
+             * @example 8003
+             */
+            port?: string;
+            /**
+             * @description Whether the zone still has resources for new instances: `true` or `false`, sent as a string rather than a boolean.
+             * @enum {string}
+             */
+            resource_availability?: "true" | "false";
+            /** @description Whether this is the region's default zone. */
+            default_az?: boolean;
+            /**
+             * Format: int64
+             * @description Remaining time, described by the vendor as a Unix timestamp without saying what it counts down to. The vendor's examples answer 9223372036854775807 (the largest 64-bit integer, so no end) for every zone; that is beyond JavaScript's safe integers, so a JSON parser in JavaScript reads it as 9223372036854775808.
+             * @example 9223372036854776000
+             */
+            remain_time?: number;
+            /** @description Whether instances in this zone can have IPv6 addresses. */
+            ipv6_enable?: boolean;
+        };
+        /**
+         * ListAvailableZonesResponse
+         * @description The availability zones of the region the request was sent to.
+         */
+        ListAvailableZonesResponse: {
+            /**
+             * @description ID of the region whose zones are listed, the region of the endpoint the request was sent to.
+             * @example cn-north-4
+             */
+            region_id: string;
+            /** @description Every zone of the region, including sold-out ones and ones without free resources; check `soldOut` and `resource_availability` before choosing a zone for a new instance. */
+            available_zones: components["schemas"]["AvailableZone"][];
+        };
+        /**
+         * MaintenanceWindowOption
+         * @description A four-hour window the service offers for maintenance, one of the values a create request may take as `maintain_begin` and `maintain_end`.
+         */
+        MaintenanceWindowOption: {
+            /**
+             * Format: int32
+             * @description Sequence number of the window (1 to 6 in the vendor's example, `22`–`02` first).
+             * @example 2
+             */
+            seq: number;
+            /**
+             * @description Start of the window. Neither the vendor's page nor its SDK states a format: the page's example answers the hour alone (`02`), the older v1.0 query of the same list answered `02:00:00`. A create request takes `HH:mm` (`02:00`), so an hour-only value needs `:00` appended and an `HH:mm:ss` value its seconds cut.
+             * @example 02
+             */
+            begin: string;
+            /**
+             * @description End of the window, four hours after `begin` (`02` after `22`), in the same form as `begin`.
+             * @example 06
+             */
+            end: string;
+            /** @description Whether this is the default window, the one an instance gets when its create request gives no `maintain_begin` and `maintain_end`. */
+            default: boolean;
+        };
+        /**
+         * ShowMaintainWindowsResponse
+         * @description The maintenance windows an instance can be given.
+         */
+        ShowMaintainWindowsResponse: {
+            /** @description Every window on offer, in `seq` order in the vendor's example: six four-hour windows that cover the day, exactly one of them `default`. */
+            maintain_windows: components["schemas"]["MaintenanceWindowOption"][];
+        };
+        /**
+         * KafkaProductIo
+         * @description A disk type a Kafka flavor can have, and the zones where it can be had now.
+         */
+        KafkaProductIo: {
+            /**
+             * @description Disk type code, the value a create request takes as `storage_spec_code`: `dms.physical.storage.high.v2` (high I/O) or `dms.physical.storage.ultra.v2` (ultra-high I/O); the vendor's SDK text adds `dms.physical.storage.general` (general-purpose SSD) and `dms.physical.storage.extreme` (extreme SSD) for some sites.
+             * @example dms.physical.storage.ultra.v2
+             */
+            io_spec: string;
+            /**
+             * @description Kind of disk; `evs` (Elastic Volume Service disks) in the vendor's text.
+             * @example evs
+             */
+            type?: string;
+            /**
+             * @description Codes of the zones where this flavor can have this disk type now, such as `cn-north-4a`: the `code` of the zone listing (`GET /v2/available-zones`), not the zone `id` that a create request's `available_zones` takes. Look the codes up there to get the IDs.
+             * @example [
+             *       "cn-north-4a",
+             *       "cn-north-4b"
+             *     ]
+             */
+            available_zones?: string[];
+            /**
+             * @description Codes of the zones where this flavor cannot have this disk type now (sold out).
+             * @example [
+             *       "cn-north-4c"
+             *     ]
+             */
+            unavailable_zones?: string[];
+        };
+        /**
+         * KafkaProductFeature
+         * @description A feature instances of a Kafka flavor support, and its limits.
+         */
+        KafkaProductFeature: {
+            /**
+             * @description Feature name, such as `connector_obs` (the connector that dumps messages, named Smart Connect in newer texts).
+             * @example connector_obs
+             */
+            name: string;
+            /** @description Limits of the feature, each a decimal number in a string (the SDK's type). */
+            properties?: {
+                /**
+                 * @description Most connector tasks.
+                 * @example 10
+                 */
+                max_task?: string;
+                /**
+                 * @description Fewest connector tasks.
+                 * @example 1
+                 */
+                min_task?: string;
+                /**
+                 * @description Most connector nodes.
+                 * @example 10
+                 */
+                max_node?: string;
+                /**
+                 * @description Fewest connector nodes.
+                 * @example 2
+                 */
+                min_node?: string;
+            };
+        };
+        /**
+         * KafkaProductProperties
+         * @description Limits of an instance of a Kafka flavor. Every value is a decimal number sent as a string.
+         */
+        KafkaProductProperties: {
+            /**
+             * @description Most partitions per broker.
+             * @example 250
+             */
+            max_partition_per_broker?: string;
+            /**
+             * @description Most brokers; the upper bound of a create request's `broker_num`.
+             * @example 30
+             */
+            max_broker?: string;
+            /**
+             * @description Most disk space per broker, in GB (a create request's `storage_space` counts all brokers together).
+             * @example 10000
+             */
+            max_storage_per_node?: string;
+            /**
+             * @description Most consumers per broker.
+             * @example 4000
+             */
+            max_consumer_per_broker?: string;
+            /**
+             * @description Fewest brokers; the lower bound of a create request's `broker_num`.
+             * @example 3
+             */
+            min_broker?: string;
+            /**
+             * @description Most bandwidth per broker (the vendor states no unit; its examples answer `100`).
+             * @example 100
+             */
+            max_bandwidth_per_broker?: string;
+            /**
+             * @description Least disk space per broker, in GB (a create request's `storage_space` counts all brokers together).
+             * @example 200
+             */
+            min_storage_per_node?: string;
+            /**
+             * @description Highest TPS (messages per second) per broker.
+             * @example 30000
+             */
+            max_tps_per_broker?: string;
+            /**
+             * @description Other name of the flavor, the one the vendor's specification pages and console use (`kafka.2u4g.cluster` for `c6.2u4g.cluster`).
+             * @example kafka.2u4g.cluster
+             */
+            product_alias?: string;
+        };
+        /**
+         * KafkaProduct
+         * @description A Kafka flavor (product) and what an instance of it can have.
+         */
+        KafkaProduct: {
+            /**
+             * @description Flavor type: `cluster` (several brokers) or `single` (one broker).
+             * @enum {string}
+             */
+            type: "single" | "cluster";
+            /**
+             * @description Flavor ID, the value a create request takes as `product_id`. The vendor's SDK text lists `c6.2u4g.cluster`, `c6.4u8g.cluster`, `c6.8u16g.cluster`, `c6.12u24g.cluster` and `c6.16u32g.cluster`, and for some sites the single-node `c6.2u4g.single` and `s6.2u4g.single.small` and the small cluster `s6.2u4g.cluster.small`; which ones a region offers is what this answer says.
+             * @example c6.2u4g.cluster
+             */
+            product_id: string;
+            /**
+             * @description ECS flavor of the brokers' virtual machines.
+             * @example c6.large.2
+             */
+            ecs_flavor_id?: string;
+            /**
+             * @description Billing code of the flavor, the item the bill charges (the page calls it "billing mode"; it is not the pay-per-use or subscription choice, see `charging_mode`).
+             * @example dms.platinum.c6
+             */
+            billing_code?: string;
+            /**
+             * @description CPU architectures the flavor is offered with; a create request's `arch_type` takes one.
+             * @example [
+             *       "X86"
+             *     ]
+             */
+            arch_types?: string[];
+            /**
+             * @description How the flavor can be paid for: `hourly` (pay-per-use; a create request without `bss_param`) and `monthly` (yearly/monthly subscription; a create request with `bss_param.charging_mode` `prePaid`). The page's edition for the eu-west-0 region says the field is not used there.
+             * @example [
+             *       "monthly",
+             *       "hourly"
+             *     ]
+             */
+            charging_mode?: ("monthly" | "hourly")[];
+            /** @description The disk types the flavor can have, each with the zones where it is available now. */
+            ios?: components["schemas"]["KafkaProductIo"][];
+            /** @description Optional features instances of this flavor support, with their limits. */
+            support_features?: components["schemas"]["KafkaProductFeature"][];
+            /** @description Limits of an instance of this flavor (broker count, disk size per broker, partitions, ...). */
+            properties?: components["schemas"]["KafkaProductProperties"];
+        };
+        /**
+         * ListEngineProductsResponse
+         * @description The Kafka flavors of the region, with the versions, disk types, zones and sizes each one offers: the values a create request (`POST /v2/{engine}/{project_id}/instances`) takes as `engine_version`, `product_id`, `storage_spec_code`, `arch_type`, `broker_num`, `storage_space` and `available_zones`.
+         */
+        ListEngineProductsResponse: {
+            /**
+             * @description Message engine, `kafka`. (The newest edition of the vendor's page gives its range as "Kafka"; its example and the SDK's text say `kafka`.)
+             * @enum {string}
+             */
+            engine: "kafka";
+            /**
+             * @description Kafka versions a new instance can have in this region; a create request's `engine_version` takes one of them.
+             * @example [
+             *       "1.1.0",
+             *       "2.7",
+             *       "3.x"
+             *     ]
+             */
+            versions: string[];
+            /** @description The flavors, or the one named by the `product_id` query parameter. Each is one `product_id` for a create request, with its disk types, zones and limits. */
+            products: components["schemas"]["KafkaProduct"][];
+        };
     };
     responses: {
         /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -1463,6 +1851,99 @@ export interface operations {
             400: components["responses"]["bad_request"];
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listAvailableZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zones of the region. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAvailableZonesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showMaintainWindows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The windows on offer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowMaintainWindowsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listEngineProducts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Flavor ID to answer alone, such as `c6.2u4g.cluster`; without it every flavor of the region is answered. The vendor's SDK text lists `c6.2u4g.cluster`, `c6.4u8g.cluster`, `c6.8u16g.cluster`, `c6.12u24g.cluster` and `c6.16u32g.cluster`, plus `c6.2u4g.single`, `s6.2u4g.single.small` and `s6.2u4g.cluster.small` for some sites; the list is not closed, so any string is passed on.
+                 * @example c6.2u4g.cluster
+                 */
+                product_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine the request is for; always `kafka` for this operation. The page only calls it "Message engine"; the official SDK accepts `kafka` alone, the same value as the body's `engine` field.
+                 * @example kafka
+                 */
+                engine: components["parameters"]["engine"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flavors, or the one asked for. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEngineProductsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
             429: components["responses"]["too_many_requests"];
             "5XX": components["responses"]["server_error"];
         };

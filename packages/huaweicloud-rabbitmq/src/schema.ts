@@ -86,6 +86,127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/available-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the availability zones of the region
+         * @description Lists the availability zones of the region the request is sent to, with whether each one can
+         *     take new instances. Call it before creating an instance: the create request's
+         *     `available_zones` takes zone IDs, the `id` of the zones answered here. Choose zones that are
+         *     not `soldOut` and whose `resource_availability` is `"true"` (a string).
+         *
+         *     Other answers name zones by their `code` (for example `cn-north-4a`) rather than their `id`:
+         *     the product specification list gives, per flavor and disk type, the codes of the zones where
+         *     that combination is available. Match those codes against `code` here to get the IDs to send.
+         *
+         *     The request has no project ID, parameters or body. It is signed like every other request;
+         *     an IAM user needs no particular permission for it. The same URL on the same regional host
+         *     serves every message engine. The RocketMQ documentation also lists a zone's `mode`
+         *     (`dedicated`, `shared` or `center`) and `scope` (zone group); they are not declared here, and
+         *     reach the caller as extra fields when the service sends them.
+         *
+         *     Source: "Listing AZ Information",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ListAvailableZones.html (also under
+         *     api-rocketmq and api-rabbitmq).
+         */
+        get: operations["listAvailableZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/instances/maintain-windows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the maintenance windows on offer
+         * @description Lists the maintenance windows an instance can be given: six four-hour windows that cover the
+         *     day (22–02, 02–06, 06–10, 10–14, 14–18, 18–22), one of them marked `default`. An instance's
+         *     window is the time of day in which the service may carry out maintenance on it.
+         *
+         *     A create request takes a window as `maintain_begin` and `maintain_end`, both `HH:mm`
+         *     (`02:00` and `06:00`). The answer does not use that form: the vendor's example answers the
+         *     hour alone (`02`, `06`), and the older v1.0 query of the same list answered `02:00:00`.
+         *     Convert `begin` and `end` before sending them; leaving both out of the create gives the
+         *     instance the `default` window.
+         *
+         *     The request has no project ID, parameters or body. It is signed like every other request;
+         *     an IAM user needs no particular permission for it.
+         *
+         *     Source: "Listing Maintenance Time Windows",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowMaintainWindows.html (also under
+         *     api-rabbitmq).
+         */
+        get: operations["showMaintainWindows"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{engine}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List flavours
+         * @description Lists the RabbitMQ flavours (products) that can be bought in the region, single-node and cluster, each with its CPU architectures, billing modes, disk types with the availability zones that have stock for them, and its limits. The call has no project in its URL. It replaces the legacy `listProducts`.
+         *
+         *     Use it to fill a create body (`createPostPaidInstanceByEngine`) for a flavour: `products[].product_id` is `product_id`; one of `versions` is `engine_version`; one `products[].ios[].io_spec` is `storage_spec_code`; zones from that same entry's `available_zones` are `available_zones`, but as zone codes (`cn-north-4a`) where the create takes zone IDs: look the codes up in the zone listing (`GET /v2/available-zones`, `available_zones[].code`) and send the matching `id`s; one `products[].arch_types[]` is `arch_type`. `broker_num` runs from `properties.min_broker` to `properties.max_broker` in steps of `properties.step_length` (1 for a single node; 3, 5 or 7 for a cluster), and `storage_space` lies between `broker_num` × `properties.min_storage_per_node` and `broker_num` × `properties.max_storage_per_node`. `products[].charging_mode` says whether the flavour can be bought pay-per-use (`hourly`) or yearly/monthly (`monthly`, with `bss_param`). All limits are strings holding numbers.
+         *
+         *     Source: Querying Product Specifications, https://support.huaweicloud.com/intl/en-us/api-rabbitmq/ListEngineProducts.html
+         */
+        get: operations["listEngineProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List flavours (legacy)
+         * @deprecated
+         * @description Deprecated: use `listEngineProducts` (`GET /v2/{engine}/products`) instead, which lists the current flavours (`c6.*` product IDs) with their limits; the vendor keeps this call as a historical one that may stop being maintained. It lists the RabbitMQ flavours of the legacy product list, grouped by billing mode (`Hourly`, `Monthly`), then by RabbitMQ version, then by instance type.
+         *
+         *     Where a create body's values are in this answer: `Hourly[].version` (or `Monthly[].version`) is `engine_version`; `Hourly[].values[].detail[].product_id` is `product_id` (legacy IDs such as `00300-30109-0--0`); `detail[].storage` is the flavour's storage in GB (`storage_space`); `detail[].io[].storage_spec_code` names the disk type, but in the legacy codes (`dms.physical.storage.high`), which the create description of this service does not accept (it takes `dms.physical.storage.high.v2` and the other current codes that `listEngineProducts` answers). Whether the zones are zone IDs or codes is not documented.
+         *
+         *     Source: Querying Product Specifications (historical API), https://support.huaweicloud.com/api-rabbitmq/ListProducts01.html
+         */
+        get: operations["listProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -571,6 +692,369 @@ export interface components {
              */
             instance_id: string;
         };
+        /**
+         * AvailableZone
+         * @description An availability zone of the region and whether message instances can be placed in it now. Its `id` is what a create request takes in `available_zones`; its `code` is the zone code that other answers (such as the product specification list) use to name the zone.
+         */
+        AvailableZone: {
+            /** @description Whether the zone is sold out (`true`): no new instance can be placed in it. The name is camelCase, unlike the other fields, as the service sends it. */
+            soldOut?: boolean;
+            /**
+             * @description Zone ID (a 32-character hexadecimal string in the vendor's examples). This is the value a create request takes in its `available_zones` list, not the `code` or the `name`.
+             * @example 9f1c5806706d4c1fb0eb72f0a9b18c77
+             */
+            id: string;
+            /**
+             * @description Zone code, such as `cn-north-4a`: the name other Huawei Cloud services (ECS, VPC) give the zone. The product specification list names the zones where a disk type is available by this code, so it is the key that joins the two answers.
+             * @example cn-north-4a
+             */
+            code: string;
+            /**
+             * @description Display name of the zone, as the console shows it.
+             * @example AZ1
+             */
+            name: string;
+            /**
+             * @description Port number of the zone, as a decimal string. The vendor does not say what it is used for.
+             * @example 8003
+             */
+            port?: string;
+            /**
+             * @description Whether the zone still has resources for new instances: `true` or `false`, sent as a string rather than a boolean.
+             * @enum {string}
+             */
+            resource_availability?: "true" | "false";
+            /** @description Whether this is the region's default zone. */
+            default_az?: boolean;
+            /**
+             * Format: int64
+             * @description Remaining time, described by the vendor as a Unix timestamp without saying what it counts down to. The vendor's examples answer 9223372036854775807 (the largest 64-bit integer, so no end) for every zone; that is beyond JavaScript's safe integers, so a JSON parser in JavaScript reads it as 9223372036854775808.
+             * @example 9223372036854776000
+             */
+            remain_time?: number;
+            /** @description Whether instances in this zone can have IPv6 addresses. */
+            ipv6_enable?: boolean;
+        };
+        /**
+         * ListAvailableZonesResponse
+         * @description The availability zones of the region the request was sent to.
+         */
+        ListAvailableZonesResponse: {
+            /**
+             * @description ID of the region whose zones are listed, the region of the endpoint the request was sent to.
+             * @example cn-north-4
+             */
+            region_id: string;
+            /** @description Every zone of the region, including sold-out ones and ones without free resources; check `soldOut` and `resource_availability` before choosing a zone for a new instance. */
+            available_zones: components["schemas"]["AvailableZone"][];
+        };
+        /**
+         * MaintenanceWindowOption
+         * @description A four-hour window the service offers for maintenance, one of the values a create request may take as `maintain_begin` and `maintain_end`.
+         */
+        MaintenanceWindowOption: {
+            /**
+             * Format: int32
+             * @description Sequence number of the window (1 to 6 in the vendor's example, `22`–`02` first).
+             * @example 2
+             */
+            seq: number;
+            /**
+             * @description Start of the window. Neither the vendor's page nor its SDK states a format: the page's example answers the hour alone (`02`), the older v1.0 query of the same list answered `02:00:00`. A create request takes `HH:mm` (`02:00`), so an hour-only value needs `:00` appended and an `HH:mm:ss` value its seconds cut.
+             * @example 02
+             */
+            begin: string;
+            /**
+             * @description End of the window, four hours after `begin` (`02` after `22`), in the same form as `begin`.
+             * @example 06
+             */
+            end: string;
+            /** @description Whether this is the default window, the one an instance gets when its create request gives no `maintain_begin` and `maintain_end`. */
+            default: boolean;
+        };
+        /**
+         * ShowMaintainWindowsResponse
+         * @description The maintenance windows an instance can be given.
+         */
+        ShowMaintainWindowsResponse: {
+            /** @description Every window on offer, in `seq` order in the vendor's example: six four-hour windows that cover the day, exactly one of them `default`. */
+            maintain_windows: components["schemas"]["MaintenanceWindowOption"][];
+        };
+        /**
+         * RabbitMqProductIo
+         * @description A disk type the flavour can be created with, and where it is in stock.
+         */
+        RabbitMqProductIo: {
+            /**
+             * @description Disk type, the value of `storage_spec_code` in a create body: `dms.physical.storage.high.v2` (high I/O), `dms.physical.storage.ultra.v2` (ultra-high I/O), and on some sites `dms.physical.storage.general` (general-purpose SSD) or `dms.physical.storage.extreme` (extreme SSD).
+             * @example dms.physical.storage.ultra.v2
+             */
+            io_spec: string;
+            /**
+             * @description Service that provides the disks; `evs` (Elastic Volume Service).
+             * @example evs
+             */
+            type?: string;
+            /**
+             * @description Availability zones where this flavour can be created with this disk type, as zone codes (such as `cn-north-4a`). A create body's `available_zones` takes zone IDs: look each code up in the zone listing (`GET /v2/available-zones`, `available_zones[].code`) and send its `id`.
+             * @example [
+             *       "cn-north-4a",
+             *       "cn-north-4b"
+             *     ]
+             */
+            available_zones: string[];
+            /**
+             * @description Availability zones where this flavour and disk type are sold out, as zone codes.
+             * @example [
+             *       "cn-north-4c"
+             *     ]
+             */
+            unavailable_zones?: string[];
+        };
+        /**
+         * RabbitMqProductProperties
+         * @description Limits and sizes of the flavour. Every value is a string, numbers included (`"3"`).
+         */
+        RabbitMqProductProperties: {
+            /**
+             * @description Console name of the flavour, as an instance's `specification` shows it (such as `rabbitmq.4u8g.cluster` for `c6.4u8g.cluster`).
+             * @example rabbitmq.4u8g.cluster
+             */
+            product_alias?: string;
+            /**
+             * @description RabbitMQ version(s) the flavour belongs to.
+             * @example 3.8.35
+             */
+            engine_versions?: string;
+            /**
+             * @description Fewest brokers an instance of this flavour can have; the lower bound of a create body's `broker_num`.
+             * @example 3
+             */
+            min_broker?: string;
+            /**
+             * @description Most brokers an instance of this flavour can have; the upper bound of a create body's `broker_num`.
+             * @example 7
+             */
+            max_broker?: string;
+            /**
+             * @description Step between allowed broker counts from `min_broker` on (`2` for a cluster: 3, 5 or 7 brokers; `0` for a single node).
+             * @example 2
+             */
+            step_length?: string;
+            /**
+             * @description Least storage per broker, in GB: a create body's `storage_space` is at least this times `broker_num`.
+             * @example 100
+             */
+            min_storage_per_node?: string;
+            /**
+             * @description Most storage per broker, in GB: a create body's `storage_space` is at most this times `broker_num`.
+             * @example 30000
+             */
+            max_storage_per_node?: string;
+            /**
+             * @description Most queues each broker can hold.
+             * @example 400
+             */
+            max_queue_per_broker?: string;
+            /**
+             * @description Most client connections each broker accepts.
+             * @example 4500
+             */
+            max_connection_per_broker?: string;
+            /** @description Most consumers each broker accepts. */
+            max_consumer_per_broker?: string;
+            /** @description Maximum bandwidth of each broker. */
+            max_bandwidth_per_broker?: string;
+            /**
+             * @description Maximum TPS of each broker.
+             * @example 2000
+             */
+            max_tps_per_broker?: string;
+            /** @description Most partitions of each broker. Documented for this answer but not in the current official SDKs; expect it to be absent. */
+            max_partition_per_broker?: string;
+        };
+        /**
+         * RabbitMqProduct
+         * @description One flavour: its product ID (the create body's `product_id`), type, CPU architectures, billing modes, disk types with the zones that have stock, and its limits.
+         */
+        RabbitMqProduct: {
+            /**
+             * @description Flavour type: `single` (one broker), `cluster`, or, for the AMQP-0-9-1 version on the sites that offer it, `single.professional` and `cluster.professional`.
+             * @enum {string}
+             */
+            type: "single" | "cluster" | "single.professional" | "cluster.professional";
+            /**
+             * @description Flavour ID, the value of `product_id` in a create body: `c6.<vCPUs>u<memory>g.single` or `c6.<vCPUs>u<memory>g.cluster` (such as `c6.2u4g.single`, `c6.4u8g.cluster`); Huawei Cloud Stack sites add `.x86` or `.arm`. The console name of the flavour is in `properties.product_alias`.
+             * @example c6.4u8g.cluster
+             */
+            product_id: string;
+            /**
+             * @description ECS flavour the brokers run on, such as `c6.xlarge.2`.
+             * @example c6.xlarge.2
+             */
+            ecs_flavor_id?: string;
+            /**
+             * @description Billing code of the flavour, such as `dms.platinum.c6` (not on every site). No create field takes it.
+             * @example dms.platinum.c6
+             */
+            billing_code?: string;
+            /**
+             * @description CPU architectures the flavour is sold with, such as `X86`; a create body's `arch_type` takes one of them.
+             * @example [
+             *       "X86"
+             *     ]
+             */
+            arch_types?: string[];
+            /**
+             * @description Billing modes the flavour can be bought with: `hourly` (pay-per-use: create without `bss_param`) and `monthly` (yearly/monthly: `bss_param` with `charging_mode: prePaid`). Not on every site.
+             * @example [
+             *       "monthly",
+             *       "hourly"
+             *     ]
+             */
+            charging_mode?: ("monthly" | "hourly")[];
+            /** @description Disk types the flavour can be created with, each with the availability zones that have stock for it and those sold out. */
+            ios: components["schemas"]["RabbitMqProductIo"][];
+            /**
+             * @description Features that instances of this flavour support (often empty); the vendor documents no shape for the entries.
+             * @example []
+             */
+            support_features?: Record<string, never>[];
+            properties: components["schemas"]["RabbitMqProductProperties"];
+        };
+        /**
+         * ListEngineProductsResponse
+         * @description The RabbitMQ flavours (products) on sale in the region, with the RabbitMQ versions they can be created with.
+         */
+        ListEngineProductsResponse: {
+            /**
+             * @description Message engine of the flavours; always `rabbitmq`.
+             * @enum {string}
+             */
+            engine: "rabbitmq";
+            /**
+             * @description RabbitMQ versions the flavours can be created with, such as `3.8.35`; a create body's `engine_version` takes one of them.
+             * @example [
+             *       "3.8.35"
+             *     ]
+             */
+            versions: string[];
+            /** @description The flavours, each with the disk types, zones and limits it comes with. */
+            products: components["schemas"]["RabbitMqProduct"][];
+            /** @description Number of flavours the query matches. */
+            total?: number;
+            /** @description Offset of the next page. */
+            next_offset?: number;
+            /** @description Offset of the previous page. */
+            previous_offset?: number;
+        };
+        /**
+         * RabbitMqProductDetailIo
+         * @description A disk type of a flavour of the legacy product list.
+         */
+        RabbitMqProductDetailIo: {
+            /**
+             * @description Disk I/O class, such as `normal`, `high` or `ultra`.
+             * @example high
+             */
+            io_type: string;
+            /**
+             * @description Code of the disk type, such as `dms.physical.storage.high` (legacy codes; the create body's `storage_spec_code` takes the current ones, which `listEngineProducts` answers).
+             * @example dms.physical.storage.high
+             */
+            storage_spec_code: string;
+            /**
+             * @description EVS volume type behind the disk class, such as `SATA`, `SAS` or `SSD`.
+             * @example SAS
+             */
+            volume_type?: string;
+            /** @description Availability zones that have stock of this disk type. */
+            available_zones?: string[];
+            /** @description Availability zones where this disk type is sold out. */
+            unavailable_zones?: string[];
+        };
+        /**
+         * RabbitMqProductDetail
+         * @description One flavour of the legacy product list.
+         */
+        RabbitMqProductDetail: {
+            /**
+             * @description Product ID of the flavour, the value of `product_id` in a create body. This list carries the legacy IDs (such as `00300-30109-0--0`); `listEngineProducts` answers the current ones (such as `c6.2u4g.single`).
+             * @example 00300-30109-0--0
+             */
+            product_id: string;
+            /**
+             * @description Specification code of the flavour, such as `dms.instance.rabbitmq.single.c3.2u4g`. No create field takes it.
+             * @example dms.instance.rabbitmq.single.c3.2u4g
+             */
+            spec_code: string;
+            /**
+             * @description Message storage of the flavour, in GB, as a string (such as `"100"`).
+             * @example 100
+             */
+            storage?: string;
+            /** @description Disk types the flavour can be created with. */
+            io: components["schemas"]["RabbitMqProductDetailIo"][];
+            /** @description Availability zones that have stock for this flavour. */
+            available_zones?: string[];
+            /** @description Availability zones where this flavour is sold out. */
+            unavailable_zones?: string[];
+            /**
+             * @description ECS flavour the brokers run on.
+             * @example c3.large.2
+             */
+            ecs_flavor_id?: string;
+            /**
+             * @description CPU architecture of the flavour; only `X86` is offered.
+             * @example X86
+             */
+            arch_type?: string;
+        };
+        /**
+         * RabbitMqProductTypeGroup
+         * @description The flavours of one instance type.
+         */
+        RabbitMqProductTypeGroup: {
+            /**
+             * @description Instance type of these flavours, `single` or `cluster` (the vendor lists no values).
+             * @example single
+             */
+            name: string;
+            /** @description The flavours. */
+            detail: components["schemas"]["RabbitMqProductDetail"][];
+            /** @description Availability zones that have stock for this instance type. */
+            available_zones?: string[];
+            /** @description Availability zones where this instance type is sold out. */
+            unavailable_zones?: string[];
+        };
+        /**
+         * RabbitMqProductVersionGroup
+         * @description The flavours of one RabbitMQ version, grouped by instance type.
+         */
+        RabbitMqProductVersionGroup: {
+            /**
+             * @description Name of the message engine, `rabbitmq`.
+             * @example rabbitmq
+             */
+            name?: string;
+            /**
+             * @description RabbitMQ version of these flavours; a create body's `engine_version`.
+             * @example 3.7.17
+             */
+            version: string;
+            /** @description The flavours, one entry per instance type. */
+            values: components["schemas"]["RabbitMqProductTypeGroup"][];
+        };
+        /**
+         * ListProductsResponse
+         * @description The RabbitMQ flavours of the legacy product list, grouped by billing mode, then by RabbitMQ version, then by instance type (single node or cluster).
+         */
+        ListProductsResponse: {
+            /** @description Flavours that can be bought pay-per-use, one entry per RabbitMQ version. */
+            Hourly?: components["schemas"]["RabbitMqProductVersionGroup"][];
+            /** @description Flavours that can be bought yearly/monthly, one entry per RabbitMQ version (created with the create call's `bss_param`, `charging_mode: prePaid`). */
+            Monthly?: components["schemas"]["RabbitMqProductVersionGroup"][];
+        };
     };
     responses: {
         /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -928,6 +1412,132 @@ export interface operations {
             400: components["responses"]["bad_request"];
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listAvailableZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zones of the region. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAvailableZonesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showMaintainWindows: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The windows on offer. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowMaintainWindowsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listEngineProducts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Flavour to list alone, by the ID the answer's `products[].product_id` carries: single node `c6.2u4g.single`, `c6.4u8g.single`, `c6.8u16g.single`, `c6.16u32g.single`, `c6.24u48g.single`; cluster `c6.2u4g.cluster`, `c6.4u8g.cluster`, `c6.8u16g.cluster`, `c6.12u24g.cluster`, `c6.16u32g.cluster`, `c6.24u48g.cluster`, `c6.32u64g.cluster`. These are IDs, not the flavour names (`rabbitmq.4u8g.cluster`, the answer's `properties.product_alias`). Leave it out to list every flavour.
+                 * @example c6.4u8g.cluster
+                 */
+                product_id?: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine whose flavours to list; for this service always `rabbitmq`.
+                 * @example rabbitmq
+                 */
+                engine: "rabbitmq";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flavours, or the one asked for. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEngineProductsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listProducts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Message engine whose flavours to list; only `rabbitmq` is supported.
+                 * @example rabbitmq
+                 */
+                engine?: "rabbitmq";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The legacy flavours, by billing mode, version and instance type. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListProductsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
             429: components["responses"]["too_many_requests"];
             "5XX": components["responses"]["server_error"];
         };

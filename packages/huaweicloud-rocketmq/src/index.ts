@@ -6,16 +6,21 @@ import {
   paginateInstances,
   type ServiceClient,
   type AcceptingReadonly,
+  createFieldsOf as createFlavourFields,
+  type FindFlavoursOptions,
+  type Flavour,
+  findFlavours as findServiceFlavours,
   type WaitForDeletedOptions,
   type WaitForInstanceOptions,
   waitForDeleted as waitForServiceInstanceDeleted,
   waitForInstance as waitForServiceInstance,
 } from '@cloudmq/core';
 import type { operations, paths, Readable, Writable } from './schema.js';
-import { instanceOperations, type Region, service } from './service.js';
+import { flavourOperations, instanceOperations, type Region, service } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
+export type { Flavour } from '@cloudmq/core';
 
 /** Options of {@link createClient}: credentials (default: the vendor's credential chain, from the environment to instance metadata), region or endpoint, timeouts, retries. */
 export type ClientOptions = HuaweiCloudClientOptions<Region>;
@@ -60,6 +65,32 @@ export function paginate(client: Client<boolean>, options: PaginateOptions<Insta
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }
 
+/** A flavour as listEngineProducts answers it. */
+export type Product = NonNullable<operations['listEngineProducts']['responses'][200]['content']['application/json']['products']>[number];
+
+/**
+ * Which flavours this engine can be created with, and in which zones: listEngineProducts and
+ * listAvailableZones, asked at once and joined. Each flavour gives a create its `product_id`, its
+ * `engine_version` values, each `storage_spec_code` with the ids of the zones that sell it now
+ * (`available_zones`), its `arch_type` values and its `broker_num` and storage ranges.
+ */
+export function findFlavours(client: Client<boolean>, options: FindFlavoursOptions = {}): Promise<Flavour<Product>[]> {
+  return findServiceFlavours<Product>(client, flavourOperations, options);
+}
+
+/** The fields of a createPostPaidInstance body a flavour decides, as that body types them. */
+export type FlavourFields = Pick<RequestBody<'createPostPaidInstance'>, 'product_id' | 'storage_spec_code' | 'available_zones'> & Partial<Pick<RequestBody<'createPostPaidInstance'>, 'engine_version' | 'broker_num' | 'storage_space'>>;
+
+/**
+ * The fields of a createPostPaidInstance body `flavour` decides, at their smallest (its last engine version,
+ * its first storage class in one zone, the fewest brokers, the least storage), to spread into the
+ * body beside its name and network. They come from the service's answers: validation checks them
+ * against the description before the create is sent.
+ */
+export function createFieldsOf(flavour: Flavour<Product>): FlavourFields {
+  return createFlavourFields(flavour, ['product_id', 'storage_spec_code', 'available_zones', 'engine_version', 'broker_num', 'storage_space']) as FlavourFields;
+}
+
 /** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
 export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
 /** An operation's path and query parameters, as its description declares them. */
@@ -88,3 +119,11 @@ export type CreateInstanceByEngineParameters = RequestParameters<'createInstance
 export type CreateInstanceByEngineBody = RequestBody<'createInstanceByEngine'>;
 /** The answer of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
 export type CreateInstanceByEngineAnswer = ResponseBody<'createInstanceByEngine'>;
+/** The parameters of listAvailableZones (GET /v2/available-zones). */
+export type ListAvailableZonesParameters = RequestParameters<'listAvailableZones'>;
+/** The answer of listAvailableZones (GET /v2/available-zones). */
+export type ListAvailableZonesAnswer = ResponseBody<'listAvailableZones'>;
+/** The parameters of listEngineProducts (GET /v2/{engine}/products). */
+export type ListEngineProductsParameters = RequestParameters<'listEngineProducts'>;
+/** The answer of listEngineProducts (GET /v2/{engine}/products). */
+export type ListEngineProductsAnswer = ResponseBody<'listEngineProducts'>;

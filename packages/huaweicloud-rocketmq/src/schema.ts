@@ -92,6 +92,69 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v2/available-zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the availability zones of the region
+         * @description Lists the availability zones of the region the request is sent to, with whether each one can
+         *     take new instances. Call it before creating an instance: the create request's
+         *     `available_zones` takes zone IDs, the `id` of the zones answered here. Choose zones that are
+         *     not `soldOut` and whose `resource_availability` is `"true"` (a string).
+         *
+         *     Other answers name zones by their `code` (for example `cn-north-4a`) rather than their `id`:
+         *     the product specification list gives, per flavor and disk type, the codes of the zones where
+         *     that combination is available. Match those codes against `code` here to get the IDs to send.
+         *
+         *     The request has no project ID, parameters or body. It is signed like every other request;
+         *     an IAM user needs no particular permission for it. The same URL on the same regional host
+         *     serves every message engine. The RocketMQ documentation also lists a zone's `mode`
+         *     (`dedicated`, `shared` or `center`) and `scope` (zone group); they are not declared here, and
+         *     reach the caller as extra fields when the service sends them.
+         *
+         *     Source: "Listing AZ Information",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ListAvailableZones.html (also under
+         *     api-rocketmq and api-rabbitmq).
+         */
+        get: operations["listAvailableZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{engine}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List flavours
+         * @description Lists the RocketMQ flavours (products) that can be bought in the region: 4.8.0 flavours (`c6.*`) and 5.x flavours (`rocketmq.b*` basic edition, `rocketmq.p*` professional edition), each with its CPU architectures, billing modes, disk types and the availability zones that have stock for them, and its limits. The call has no project in its URL.
+         *
+         *     Use it to fill a create body (`createInstanceByEngine`, `createPostPaidInstance`) for a flavour: `products[].product_id` is `product_id`; `products[].properties.engine_versions` is `engine_version`; one `products[].ios[].io_spec` is `storage_spec_code`; zones from that same entry's `available_zones` are `available_zones`, but as zone codes (`cn-north-4a`) where the create takes zone IDs: look the codes up in the zone listing (`GET /v2/available-zones`, `available_zones[].code`) and send the matching `id`s; one `products[].arch_types[]` is `arch_type` (`createInstanceByEngine` only). For a 4.8.0 flavour, `broker_num` lies between `properties.min_broker` and `properties.max_broker` and `storage_space` between `broker_num` × `properties.min_storage_per_node` and `broker_num` × `properties.max_storage_per_node`; for a 5.x flavour, `storage_space` lies between `properties.min_storage` and `properties.max_storage`. `products[].charging_mode` says whether the flavour can be bought pay-per-use (`hourly`) or yearly/monthly (`monthly`, with `bss_param`). All limits are strings holding numbers.
+         *
+         *     Paging: `limit` (default 10) flavours are answered at a time, starting after `offset` of them; `total` counts the flavours the whole query matches, and `next_offset` is the `offset` of the next page (`-1` after the last one). `product_id` narrows the answer to one flavour.
+         *
+         *     Source: Querying Flavor List, https://support.huaweicloud.com/intl/en-us/api-hrm/ListEngineProducts.html
+         */
+        get: operations["listEngineProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -654,6 +717,278 @@ export interface components {
             /** @description Yearly/monthly billing. Leave it out for pay-per-use. The page says a non-empty `bss_param` means yearly/monthly billing, but `charging_mode` inside it defaults to `postPaid` (pay-per-use); `prePaid` with `period_type` and `period_num` is what buys a subscription, and with `postPaid` (given or by default) both are refused. The shared schema's default of false for `is_auto_pay` comes from the RabbitMQ page; this page gives none. */
             bss_param?: components["schemas"]["BssParam"];
         } & (components["schemas"]["CreateInstanceBase"] & unknown);
+        /**
+         * AvailableZone
+         * @description An availability zone of the region and whether message instances can be placed in it now. Its `id` is what a create request takes in `available_zones`; its `code` is the zone code that other answers (such as the product specification list) use to name the zone.
+         */
+        AvailableZone: {
+            /** @description Whether the zone is sold out (`true`): no new instance can be placed in it. The name is camelCase, unlike the other fields, as the service sends it. */
+            soldOut?: boolean;
+            /**
+             * @description Zone ID (a 32-character hexadecimal string in the vendor's examples). This is the value a create request takes in its `available_zones` list, not the `code` or the `name`.
+             * @example 9f1c5806706d4c1fb0eb72f0a9b18c77
+             */
+            id: string;
+            /**
+             * @description Zone code, such as `cn-north-4a`: the name other Huawei Cloud services (ECS, VPC) give the zone. The product specification list names the zones where a disk type is available by this code, so it is the key that joins the two answers.
+             * @example cn-north-4a
+             */
+            code: string;
+            /**
+             * @description Display name of the zone, as the console shows it.
+             * @example AZ1
+             */
+            name: string;
+            /**
+             * @description Port number of the zone, as a decimal string. The vendor does not say what it is used for.
+             * @example 8003
+             */
+            port?: string;
+            /**
+             * @description Whether the zone still has resources for new instances: `true` or `false`, sent as a string rather than a boolean.
+             * @enum {string}
+             */
+            resource_availability?: "true" | "false";
+            /** @description Whether this is the region's default zone. */
+            default_az?: boolean;
+            /**
+             * Format: int64
+             * @description Remaining time, described by the vendor as a Unix timestamp without saying what it counts down to. The vendor's examples answer 9223372036854775807 (the largest 64-bit integer, so no end) for every zone; that is beyond JavaScript's safe integers, so a JSON parser in JavaScript reads it as 9223372036854775808.
+             * @example 9223372036854776000
+             */
+            remain_time?: number;
+            /** @description Whether instances in this zone can have IPv6 addresses. */
+            ipv6_enable?: boolean;
+        };
+        /**
+         * ListAvailableZonesResponse
+         * @description The availability zones of the region the request was sent to.
+         */
+        ListAvailableZonesResponse: {
+            /**
+             * @description ID of the region whose zones are listed, the region of the endpoint the request was sent to.
+             * @example cn-north-4
+             */
+            region_id: string;
+            /** @description Every zone of the region, including sold-out ones and ones without free resources; check `soldOut` and `resource_availability` before choosing a zone for a new instance. */
+            available_zones: components["schemas"]["AvailableZone"][];
+        };
+        /**
+         * RocketMqProductIo
+         * @description A disk type the flavour can be created with, and where it is in stock.
+         */
+        RocketMqProductIo: {
+            /**
+             * @description Disk type, the value of `storage_spec_code` in a create body: `dms.physical.storage.high.v2` (high I/O), `dms.physical.storage.ultra.v2` (ultra-high I/O), `dms.physical.storage.general` (general-purpose SSD) or `dms.physical.storage.extreme` (extreme SSD); the last two only on some sites, and only `createInstanceByEngine` takes them.
+             * @enum {string}
+             */
+            io_spec: "dms.physical.storage.high.v2" | "dms.physical.storage.ultra.v2" | "dms.physical.storage.general" | "dms.physical.storage.extreme";
+            /**
+             * @description Service that provides the disks; `evs` (Elastic Volume Service).
+             * @example evs
+             */
+            type?: string;
+            /**
+             * @description Availability zones where this flavour can be created with this disk type, as zone codes (such as `cn-north-4a`). A create body's `available_zones` takes zone IDs: look each code up in the zone listing (`GET /v2/available-zones`, `available_zones[].code`) and send its `id`.
+             * @example [
+             *       "cn-north-4a",
+             *       "cn-north-4b"
+             *     ]
+             */
+            available_zones: string[];
+            /**
+             * @description Availability zones where this flavour and disk type are sold out, as zone codes.
+             * @example [
+             *       "cn-north-4c"
+             *     ]
+             */
+            unavailable_zones?: string[];
+        };
+        /**
+         * RocketMqProductProperties
+         * @description Limits and sizes of the flavour. Every value is a string, numbers included (`"10"`). A 4.8.0 flavour gives its limits per broker (`min_broker`, `max_broker`, `*_per_broker`, `*_per_node`); a 5.x flavour gives them for the whole instance (`broker_num`, `rcu`, `max_topic`, `max_consumer`, `min_storage`, `max_storage`).
+         */
+        RocketMqProductProperties: {
+            /**
+             * @description RocketMQ version the flavour belongs to, the value of `engine_version` in a create body for this `product_id`: `4.8.0` or `5.x`.
+             * @enum {string}
+             */
+            engine_versions?: "4.8.0" | "5.x";
+            /**
+             * @description Another name of the flavour, as the console and an instance's `specification` show it (such as `rocketmq.4u8g.cluster` for `c6.4u8g.cluster`).
+             * @example rocketmq.4u8g.cluster
+             */
+            product_alias?: string;
+            /**
+             * @description Fewest brokers an instance of this flavour can have (4.8.0 flavours); the lower bound of a create body's `broker_num`.
+             * @example 1
+             */
+            min_broker?: string;
+            /**
+             * @description Most brokers an instance of this flavour can have (4.8.0 flavours); the upper bound of a create body's `broker_num`.
+             * @example 10
+             */
+            max_broker?: string;
+            /**
+             * @description Number of brokers added or removed at a time when the instance is resized (not on every site).
+             * @example 1
+             */
+            step_length?: string;
+            /**
+             * @description Number of brokers of an instance of this flavour (5.x flavours).
+             * @example 1
+             */
+            broker_num?: string;
+            /**
+             * @description Least storage per broker, in GB. For a 4.8.0 flavour, a create body's `storage_space` is at least this times `broker_num`.
+             * @example 300
+             */
+            min_storage_per_node?: string;
+            /**
+             * @description Most storage per broker, in GB. For a 4.8.0 flavour, a create body's `storage_space` is at most this times `broker_num`.
+             * @example 60000
+             */
+            max_storage_per_node?: string;
+            /**
+             * @description Least storage of a whole instance, in GB (5.x flavours); the lower bound of `storage_space`.
+             * @example 100
+             */
+            min_storage?: string;
+            /**
+             * @description Most storage of a whole instance, in GB (5.x flavours); the upper bound of `storage_space`.
+             * @example 30000
+             */
+            max_storage?: string;
+            /**
+             * @description Most topics each broker can hold (4.8.0 flavours).
+             * @example 4000
+             */
+            max_topic_per_broker?: string;
+            /**
+             * @description Most consumers each broker can hold (4.8.0 flavours); the flavour descriptions give the same numbers as consumer-group limits.
+             * @example 4000
+             */
+            max_consumer_per_broker?: string;
+            /**
+             * @description Most topics of a whole instance (5.x flavours).
+             * @example 50
+             */
+            max_topic?: string;
+            /**
+             * @description Most consumers of a whole instance (5.x flavours).
+             * @example 500
+             */
+            max_consumer?: string;
+            /**
+             * @description Traffic units of the flavour (5.x flavours); `rcu` × `max_tps_per_rcu` is the flavour's maximum TPS.
+             * @example 1
+             */
+            rcu?: string;
+            /**
+             * @description Maximum TPS of one traffic unit (5.x flavours).
+             * @example 500
+             */
+            max_tps_per_rcu?: string;
+            /**
+             * @description Number of cores the whole instance is billed for (5.x flavours).
+             * @example 1
+             */
+            core?: string;
+            /**
+             * @description Maximum TPS of each broker (not on every site).
+             * @example 2000
+             */
+            max_tps_per_broker?: string;
+        };
+        /**
+         * RocketMqProduct
+         * @description One flavour: its product ID (the create body's `product_id`), edition, CPU architectures, billing modes, disk types with the zones that have stock, and its limits.
+         */
+        RocketMqProduct: {
+            /**
+             * @description Edition of the flavour: `single` (4.8.0 single node), `cluster` (4.8.0 cluster), `single.basic` (5.x basic edition, single node), `cluster.basic` (5.x basic edition, cluster), `single.professional` (5.x professional edition, single node) or `cluster.professional` (5.x professional edition, cluster).
+             * @enum {string}
+             */
+            type: "single" | "cluster" | "single.basic" | "cluster.basic" | "single.professional" | "cluster.professional";
+            /**
+             * @description Flavour ID, the value of `product_id` in a create body. 4.8.0 flavours are named `c6.<vCPUs>u<memory>g.cluster[.small]` and are sized by per-broker topic and consumer-group limits; 5.x flavours are named `rocketmq.b<n>.large.<k>` (basic edition) or `rocketmq.p<n>.large.<k>` (professional edition) and are sized by instance TPS (`k` × 500; `b1`/`p1` are single-node, `b2`/`p2` clusters). Some regions use other IDs, such as the `.x86` and `.arm` variants of Huawei Cloud Stack.
+             * @example c6.4u8g.cluster
+             * @example rocketmq.b2.large.8
+             */
+            product_id: string;
+            /**
+             * @description ECS flavour the brokers run on, such as `c6.large.2`.
+             * @example c6.2xlarge.2
+             */
+            ecs_flavor_id?: string;
+            /**
+             * @description Billing (CBC) specification code of the flavour: `dms.platinum.c6` (the usual code, which the vendor's examples also show for 5.x flavours), `dms.rocketmq.basic.single.tps`, `dms.rocketmq.basic.cluster.tps`, `dms.rocketmq.pro.single.tps`, `dms.rocketmq.pro.cluster.tps`, or `dms.platinum.c6.dec` (dedicated cloud). No create field takes it.
+             * @example dms.platinum.c6
+             */
+            billing_code?: string;
+            /**
+             * @description CPU architectures the flavour is sold with; `createInstanceByEngine` takes one of them as `arch_type`.
+             * @example [
+             *       "X86"
+             *     ]
+             */
+            arch_types?: ("X86" | "ARM")[];
+            /**
+             * @description Billing modes the flavour can be bought with: `hourly` (pay-per-use: create without `bss_param`) and `monthly` (yearly/monthly: `bss_param` with `charging_mode: prePaid`).
+             * @example [
+             *       "monthly",
+             *       "hourly"
+             *     ]
+             */
+            charging_mode?: ("monthly" | "hourly")[];
+            /** @description Disk types the flavour can be created with, each with the availability zones that have stock for it and those sold out. */
+            ios: components["schemas"]["RocketMqProductIo"][];
+            /**
+             * @description Features that instances of this flavour support (often empty).
+             * @example []
+             */
+            support_features?: string[];
+            properties: components["schemas"]["RocketMqProductProperties"];
+            /** @description Documented only as "whether the instance is a QingTian instance" (QingTian is Huawei's server architecture), although the name suggests the flavour cannot run on QingTian hosts; usually `false`. No create field takes it. */
+            qingtian_incompatible?: boolean;
+        };
+        /**
+         * ListEngineProductsResponse
+         * @description The RocketMQ flavours (products) on sale in the region, one page of them, with the engine versions they belong to.
+         */
+        ListEngineProductsResponse: {
+            /**
+             * @description Number of flavours that match the query across all pages.
+             * @example 1
+             */
+            total?: number;
+            /**
+             * @description `offset` of the next page; `-1` when there is none.
+             * @example -1
+             */
+            next_offset?: number;
+            /**
+             * @description `offset` of the previous page; `-1` when there is none.
+             * @example -1
+             */
+            previous_offset?: number;
+            /**
+             * @description Message engine of the flavours: `rocketmq` (also for a request sent to `/v2/reliability/products`), or its alias `reliability`.
+             * @example rocketmq
+             * @enum {string}
+             */
+            engine: "rocketmq" | "reliability";
+            /**
+             * @description RocketMQ versions of the flavours listed (`4.8.0`, `5.x`). Each flavour's own version is in `products[].properties.engine_versions`; that is the value a create body's `engine_version` takes for that flavour.
+             * @example [
+             *       "4.8.0",
+             *       "5.x"
+             *     ]
+             */
+            versions: string[];
+            /** @description The flavours, each with the disk types, zones and limits it comes with. */
+            products: components["schemas"]["RocketMqProduct"][];
+        };
     };
     responses: {
         /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -816,6 +1151,11 @@ export interface components {
          * @example reliability
          */
         engine: components["schemas"]["RocketMqEngine"];
+        /**
+         * @description Message engine whose flavours to list: `reliability`, the name of the RocketMQ engine in the vendor's request examples for this call. It lists the 4.8.0 and the 5.x flavours, and the answer names the engine `rocketmq`. (`rocketmq` is documented as an equivalent value.)
+         * @example reliability
+         */
+        engine_products_engine: "reliability";
     };
     requestBodies: never;
     headers: {
@@ -1056,6 +1396,87 @@ export interface operations {
             400: components["responses"]["bad_request"];
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listAvailableZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The zones of the region. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAvailableZonesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listEngineProducts: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Service type of the flavours to list: `advanced` (the public cloud service) or `dec` (dedicated cloud, on some sites only). Leave it out to list the flavours of the region's service.
+                 * @example advanced
+                 */
+                type?: "advanced" | "dec";
+                /**
+                 * @description Flavour to list alone, such as `c6.4u8g.cluster` (4.8.0) or `rocketmq.b1.large.1` (5.x basic edition, single node); the same IDs the answer's `products[].product_id` carries. Leave it out to list every flavour.
+                 * @example rocketmq.b1.large.1
+                 */
+                product_id?: string;
+                /**
+                 * @description Number of flavours to answer at most (default 10). The vendor gives no upper bound.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Number of flavours to skip before the first one answered, 0 or more (default 0).
+                 * @example 0
+                 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine whose flavours to list: `reliability`, the name of the RocketMQ engine in the vendor's request examples for this call. It lists the 4.8.0 and the 5.x flavours, and the answer names the engine `rocketmq`. (`rocketmq` is documented as an equivalent value.)
+                 * @example reliability
+                 */
+                engine: components["parameters"]["engine_products_engine"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The matching flavours, one page of them. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListEngineProductsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
             429: components["responses"]["too_many_requests"];
             "5XX": components["responses"]["server_error"];
         };

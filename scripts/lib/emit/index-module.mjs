@@ -1,7 +1,7 @@
 // Emits index.ts: the package's public surface (createClient, its types, the typed waiters and paginator) over core and the other generated modules.
-import { operationsOf } from '@cloudmq/openapi-walk';
+import { exampleCreateRequest, findOperation, operationsOf, resolveRef, schemaParts } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../vendors.mjs';
-import { instanceOperations } from './service.mjs';
+import { flavourOperations, instanceOperations } from './service.mjs';
 
 /**
  * @param {any} document a bundled description
@@ -9,7 +9,8 @@ import { instanceOperations } from './service.mjs';
  * @returns {string} the module's source
  */
 export function emitIndex(document, serviceId) {
-  const { clientPrefix: vendor, lifecycle, credentialPathParameter: filled } = VENDORS[vendorOf(document)];
+  const { clientPrefix: vendor, lifecycle, credentialPathParameter: filled, flavours } = VENDORS[vendorOf(document)];
+  const findsFlavours = flavourOperations(document, serviceId) !== undefined;
   const setByPaginator = [...lifecycle.paging, ...Object.keys(instanceOperations(document, serviceId).listQuery)].map((name) => JSON.stringify(name).replaceAll('"', "'")).join(' | ');
   return `import {
   type ${vendor}ClientOptions,
@@ -17,17 +18,17 @@ export function emitIndex(document, serviceId) {
   type PaginateOptions,
   paginateInstances,
   type ServiceClient,
-  type AcceptingReadonly,
+  type AcceptingReadonly,${findsFlavours ? '\n  createFieldsOf as createFlavourFields,\n  type FindFlavoursOptions,\n  type Flavour,\n  findFlavours as findServiceFlavours,' : ''}
   type WaitForDeletedOptions,
   type WaitForInstanceOptions,
   waitForDeleted as waitForServiceInstanceDeleted,
   waitForInstance as waitForServiceInstance,
 } from '@cloudmq/core';
 import type { operations, paths, Readable, Writable } from './schema.js';
-import { instanceOperations, type Region, service } from './service.js';
+import { ${findsFlavours ? 'flavourOperations, ' : ''}instanceOperations, type Region, service } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
-export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
+export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';${findsFlavours ? "\nexport type { Flavour } from '@cloudmq/core';" : ''}
 
 /** Options of {@link createClient}: credentials (default: the vendor's credential chain, from the environment to instance metadata), region or endpoint, timeouts, retries. */
 export type ClientOptions = ${vendor}ClientOptions<Region>;
@@ -71,7 +72,7 @@ export function waitForDeleted(client: Client<boolean>, options: ${lifecycle.ref
 export function paginate(client: Client<boolean>, options: ${lifecycle.ref('PaginateOptions<InstanceFilters>')}): AsyncGenerator<ListedInstance, void, undefined> {
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }
-
+${findsFlavours ? flavourLookup(flavours, document) : ''}
 /** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
 export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
 /** An operation's path and query parameters, as its description declares them. */
@@ -79,6 +80,51 @@ export type RequestParameters<OperationId extends keyof operations> = Pick<opera
 /** An operation's JSON answer (HTTP 200) as you read it: read-only fields in, write-only ones out. */
 export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
 ${namedTypes(document)}
+`;
+}
+
+/** The create fields a flavour decides (core's FlavourCreateFields): those the current create takes are typed as it takes them. */
+const FLAVOUR_FIELDS = { required: ['product_id', 'storage_spec_code', 'available_zones'], optional: ['engine_version', 'broker_num', 'storage_space'] };
+
+/**
+ * The typed flavour lookup: which flavours the engine can be created with, and in which zones,
+ * and the fields of the current create (the first one not deprecated) a flavour fills.
+ * @param {{ products: string, zones: string, product: string }} flavours
+ * @param {any} document
+ */
+function flavourLookup(flavours, document) {
+  const { operationId: create } = exampleCreateRequest(document);
+  const { operation } = findOperation(document, create);
+  const body = resolveRef(document, operation.requestBody).content['application/json'].schema;
+  const taken = new Set(schemaParts(document, body).flatMap((part) => Object.keys(part.properties ?? {})));
+  const quote = (names) => names.filter((name) => taken.has(name)).map((name) => `'${name}'`);
+  const [required, optional] = [quote(FLAVOUR_FIELDS.required), quote(FLAVOUR_FIELDS.optional)];
+  return `
+/** A flavour as ${flavours.products} answers it. */
+export type Product = ${flavours.product};
+
+/**
+ * Which flavours this engine can be created with, and in which zones: ${flavours.products} and
+ * ${flavours.zones}, asked at once and joined. Each flavour gives a create its \`product_id\`, its
+ * \`engine_version\` values, each \`storage_spec_code\` with the ids of the zones that sell it now
+ * (\`available_zones\`), its \`arch_type\` values and its \`broker_num\` and storage ranges.
+ */
+export function findFlavours(client: Client<boolean>, options: FindFlavoursOptions = {}): Promise<Flavour<Product>[]> {
+  return findServiceFlavours<Product>(client, flavourOperations, options);
+}
+
+/** The fields of a ${create} body a flavour decides, as that body types them. */
+export type FlavourFields = Pick<RequestBody<'${create}'>, ${required.join(' | ')}>${optional.length > 0 ? ` & Partial<Pick<RequestBody<'${create}'>, ${optional.join(' | ')}>>` : ''};
+
+/**
+ * The fields of a ${create} body \`flavour\` decides, at their smallest (its last engine version,
+ * its first storage class in one zone, the fewest brokers, the least storage), to spread into the
+ * body beside its name and network. They come from the service's answers: validation checks them
+ * against the description before the create is sent.
+ */
+export function createFieldsOf(flavour: Flavour<Product>): FlavourFields {
+  return createFlavourFields(flavour, [${[...required, ...optional].join(', ')}]) as FlavourFields;
+}
 `;
 }
 

@@ -21,7 +21,8 @@ export function emitService(document, serviceId, version) {
     ];
     return `    ${JSON.stringify(`${operation.method.toUpperCase()} ${operation.path}`)}: { ${fields.join(', ')} },`;
   });
-  return `import type { InstanceOperations, ServiceDefinition } from '@cloudmq/core';
+  const flavours = flavourOperations(document, serviceId);
+  return `import type { ${flavours ? 'FlavourOperations, ' : ''}InstanceOperations, ServiceDefinition } from '@cloudmq/core';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
 export const REGIONS = ${JSON.stringify(Object.keys(endpoints))} as const;
@@ -38,7 +39,7 @@ ${operations.join('\n')}
 
 /** The show and list operations the waiters and the paginator call. */
 export const instanceOperations: InstanceOperations = ${JSON.stringify(instanceOperations(document, serviceId))};
-
+${flavours ? `\n/** The products and zones operations findFlavours joins. */\nexport const flavourOperations: FlavourOperations = ${JSON.stringify(flavours)};\n` : ''}
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
 `;
@@ -65,4 +66,23 @@ export function instanceOperations(document, serviceId) {
     if (parameter.required && allowed?.length === 1) listQuery[parameter.name] = allowed[0];
   }
   return { vendor, show: find(VENDORS[vendor].lifecycle.show).path, list: list.path, listQuery };
+}
+
+/**
+ * The paths of the products and zones operations the flavour lookup joins, and the engine of the
+ * products path (its `{engine}` parameter's one value); undefined when the vendor or the
+ * description lacks them.
+ * @param {any} document
+ * @param {string} serviceId
+ */
+export function flavourOperations(document, serviceId) {
+  const names = VENDORS[vendorOf(document)].flavours;
+  if (!names) return undefined;
+  const operations = collectOperations(document);
+  const [products, zones] = [names.products, names.zones].map((operationId) => operations.find((operation) => operation.operationId === operationId && operation.method === 'get'));
+  if (!products || !zones) return undefined;
+  const engine = (products.schemas.path ?? []).find((parameter) => parameter.name === 'engine');
+  const engines = engine && resolveRef(document, { $ref: `#${engine.schemaPointer}` }).enum;
+  if (engines?.length !== 1) throw new Error(`${serviceId}: the {engine} of ${products.path} must allow exactly one value for findFlavours`);
+  return { products: products.path, zones: zones.path, engine: engines[0] };
 }
