@@ -75,6 +75,7 @@ export async function startFakeCloud(serviceId, options = {}) {
   const routes = operationsOf(document)
     .map(({ method, path, operationId, operation }) => ({
       method: method.toUpperCase(),
+      path,
       pattern: new RegExp(`^${path.replace(/\{[^}]+\}/g, '([^/]+)')}$`),
       // A literal segment wins over a parameter: /v2/instances/maintain-windows is not an instance.
       parameters: path.split('{').length - 1,
@@ -132,7 +133,8 @@ export async function startFakeCloud(serviceId, options = {}) {
       default: {
         // What the fake keeps no state for (products, zones, windows) answers its documented example.
         if (route.method === 'GET') return { status: 200, body: firstExample(document, route.operationId) };
-        if (!route.operationId.startsWith('create')) return { status: 404, body: notFound };
+        // A create posts to an instances collection; other writes (a whitelist entry) are not instances.
+        if (route.method !== 'POST' || !/\/instances$/.test(route.path) || !route.operationId.startsWith('create')) return { status: 404, body: notFound };
         const fields = JSON.parse(body || '{}');
         const id = vendor.newId();
         const identity = { [vendor.id]: id, [vendor.name]: fields[vendor.name] ?? id };

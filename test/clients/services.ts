@@ -1,6 +1,6 @@
 // Each service's client and its create operations as the client tests drive them: read from the registry, the descriptions and the page tables, not listed by hand.
 import { readdirSync } from 'node:fs';
-import { exampleRequests } from '@cloudmq/openapi-walk';
+import { exampleRequests, findOperation } from '@cloudmq/openapi-walk';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import type { PageTables } from '../support/page-tables.ts';
 import { bundledSpec, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
@@ -23,12 +23,15 @@ export interface ClientOverrides {
   nonce?: () => string;
 }
 
-export interface CreateOperation {
+/** An operation whose request body has page tables (a create, an update, a tag action). */
+export interface BodyOperation {
   name: string;
   service: ServiceId;
   tables: PageTables;
-  /** Calls the create operation with `body` through a client on `endpoint`. */
-  create(endpoint: string, body: unknown, overrides?: ClientOverrides & { query?: Record<string, string> }): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  /** The 2xx statuses its description documents (a create 200, a tag action 204). */
+  successStatuses: number[];
+  /** Calls the operation with `body` through a client on `endpoint`. */
+  send(endpoint: string, body: unknown, overrides?: ClientOverrides & { query?: Record<string, string> }): Promise<{ data?: unknown; error?: unknown; response: Response }>;
 }
 
 /** The test credentials of each vendor. */
@@ -43,8 +46,8 @@ export async function serviceClient(service: ServiceId, endpoint: string, overri
   return createClient({ endpoint, credentials: CREDENTIALS[vendorOf(bundledSpec(service)) as keyof typeof CREDENTIALS], ...overrides });
 }
 
-/** The create operations of a service that have page tables: `test/specs/<service>/<operationId>.tables.ts`. */
-async function createOperationsOf(service: ServiceId): Promise<CreateOperation[]> {
+/** The operations of a service that have page tables: `test/specs/<service>/<operationId>.tables.ts`. */
+async function bodyOperationsOf(service: ServiceId): Promise<BodyOperation[]> {
   const folder = new URL(`../specs/${service}/`, import.meta.url);
   const tableFiles = readdirSync(folder).filter((file) => file.endsWith('.tables.ts'));
   return Promise.all(
@@ -59,14 +62,17 @@ async function createOperationsOf(service: ServiceId): Promise<CreateOperation[]
         name: `${service} ${operationId}`,
         service,
         tables,
-        create: async (endpoint, body, overrides) => {
+        successStatuses: Object.keys(findOperation(bundledSpec(service), operationId).operation.responses)
+          .filter((status) => status.startsWith('2'))
+          .map(Number),
+        send: async (endpoint, body, overrides) => {
           const client = await serviceClient(service, endpoint, overrides);
           return client.request(method, path, { params: { path: pathParameters, query: overrides?.query }, body });
         },
-      } satisfies CreateOperation;
+      } satisfies BodyOperation;
     }),
   );
 }
 
-/** The create operations with page tables of the services under test. */
-export const CREATE_OPERATIONS: CreateOperation[] = (await Promise.all(SERVICES_UNDER_TEST.map(createOperationsOf))).flat();
+/** The operations with page tables of the services under test. */
+export const BODY_OPERATIONS: BodyOperation[] = (await Promise.all(SERVICES_UNDER_TEST.map(bodyOperationsOf))).flat();

@@ -2,7 +2,7 @@
 import { RequestValidationError } from '@cloudmq/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Loopback, startLoopback } from '../support/loopback.ts';
-import { CREATE_OPERATIONS, SECRETS } from './services.ts';
+import { BODY_OPERATIONS, SECRETS } from './services.ts';
 
 /** The values of the secret-like fields in a body (passwords, keys), at any depth. */
 function secretValues(value: unknown): string[] {
@@ -16,10 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe.each(CREATE_OPERATIONS)('$name', ({ tables, create }) => {
+describe.each(BODY_OPERATIONS)('$name', ({ tables, send }) => {
   it.each(tables.invalidBodies)('refuses %s before sending', async (_, { given, want }) => {
     const before = server.requests.length;
-    const error = await create(server.url, given).then(
+    const error = await send(server.url, given).then(
       () => undefined,
       (thrown: unknown) => thrown,
     );
@@ -33,7 +33,7 @@ describe.each(CREATE_OPERATIONS)('$name', ({ tables, create }) => {
 
   it.each(tables.validBodies)('sends %s unchanged', async (_, body) => {
     const before = server.requests.length;
-    const { response } = await create(server.url, body);
+    const { response } = await send(server.url, body);
     expect(response.status).toBe(200);
     expect(server.requests.length).toBe(before + 1);
     expect(JSON.parse(server.requests[before].body)).toEqual(body);

@@ -56,7 +56,7 @@ it('builds: the description lints and bundles, and the client and the docs are g
 it('gives the client the operation, with its own lazily loaded validators', () => {
   const service = readFileSync(join(copy.dir, 'packages/huaweicloud-kafka/src/service.ts'), 'utf8');
   expect(service).toContain(`"GET /v2/{project_id}/instances/{instance_id}/tasks": { operationId: "listBackgroundTasks"`);
-  expect(existsSync(join(copy.dir, 'packages/huaweicloud-kafka/src/validators/listBackgroundTasks.ts'))).toBe(true);
+  expect(existsSync(join(copy.dir, 'packages/huaweicloud-kafka/src/validators/listBackgroundTasks.js'))).toBe(true);
   expect(readFileSync(join(copy.dir, 'packages/huaweicloud-kafka/src/schema.ts'), 'utf8')).toContain('listBackgroundTasks: {');
 });
 

@@ -12,6 +12,8 @@ import { emitValidators } from '../../scripts/lib/emit/validators.mjs';
 
 const projectId = { name: 'project_id', in: 'path', required: true, schema: { type: 'string', minLength: 1 }, example: 'p-1' };
 const instanceId = { name: 'instance_id', in: 'path', required: true, schema: { type: 'string' }, example: 'i-1' };
+const projectIdRef = { $ref: '#/components/parameters/project_id' };
+const instanceIdRef = { $ref: '#/components/parameters/instance_id' };
 const answer = (schema: object) => ({ description: 'OK', content: { 'application/json': { schema } } });
 
 /** A Huawei-style service with the operations the waiters need, a create and a delete answered by 204. */
@@ -19,13 +21,17 @@ const fixture = {
   openapi: '3.1.0',
   info: { title: 'Demo Engine', version: '1.0', 'x-cloudmq-service-id': 'huaweicloud-demo', 'x-cloudmq-vendor': 'huaweicloud' },
   servers: [{ url: 'https://demo.{region}.example.com', variables: { region: { default: 'r-1', enum: ['r-1', 'r-2'] } } }],
-  components: { securitySchemes: { signed: { type: 'apiKey', in: 'header', name: 'Authorization', 'x-cloudmq-signing': { algorithm: 'SDK-HMAC-SHA256' } } } },
+  components: {
+    securitySchemes: { signed: { type: 'apiKey', in: 'header', name: 'Authorization', 'x-cloudmq-signing': { algorithm: 'SDK-HMAC-SHA256' } } },
+    // Shared by reference, as the descriptions share theirs: the operations with the same parameters share their check.
+    parameters: { project_id: projectId, instance_id: instanceId },
+  },
   paths: {
     '/v2/{project_id}/instances': {
       get: {
         operationId: 'listInstances',
         parameters: [
-          projectId,
+          projectIdRef,
           { name: 'engine', in: 'query', required: true, schema: { type: 'string', enum: ['demo'] }, example: 'demo' },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
         ],
@@ -33,7 +39,7 @@ const fixture = {
       },
       post: {
         operationId: 'createInstance',
-        parameters: [projectId],
+        parameters: [projectIdRef],
         requestBody: {
           required: true,
           content: {
@@ -47,8 +53,8 @@ const fixture = {
       },
     },
     '/v2/{project_id}/instances/{instance_id}': {
-      get: { operationId: 'showInstance', parameters: [projectId, instanceId], responses: { 200: answer({ type: 'object', properties: { status: { type: 'string' } } }) } },
-      delete: { operationId: 'deleteInstance', parameters: [projectId, instanceId], responses: { 204: { description: 'Deleted' } } },
+      get: { operationId: 'showInstance', parameters: [projectIdRef, instanceIdRef], responses: { 200: answer({ type: 'object', properties: { status: { type: 'string' } } }) } },
+      delete: { operationId: 'deleteInstance', parameters: [projectIdRef, instanceIdRef], responses: { 204: { description: 'Deleted' } } },
     },
   },
 };
@@ -88,23 +94,30 @@ describe('emitValidators', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'cloudmq-emit-'));
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it('writes one module per operation and the runtime helpers they use', () => {
-    expect([...files.keys()].sort()).toEqual(['createInstance.ts', 'deleteInstance.ts', 'listInstances.ts', 'runtime.ts', 'showInstance.ts']);
-    expect(files.get('runtime.ts')).toContain('export function ucs2length(');
-    expect(files.get('createInstance.ts')).toContain(`import { ucs2length } from './runtime.js';`);
+  it('writes a module per operation, one per distinct check, and the runtime helpers they use', () => {
+    const operations = ['createInstance', 'deleteInstance', 'listInstances', 'showInstance'];
+    // createInstance checks the path parameters listInstances does, deleteInstance those of showInstance: they reuse those checks.
+    const checks = ['createInstance.body.js', 'listInstances.path.js', 'listInstances.query.js', 'showInstance.path.js'];
+    expect([...files.keys()].sort()).toEqual([...operations.flatMap((name) => [`${name}.d.ts`, `${name}.js`]), ...checks, 'runtime.js'].sort());
+    expect(files.get('deleteInstance.js')).toBe("export { validate as path } from './showInstance.path.js';\n");
+    expect(files.get('runtime.js')).toContain('export function ucs2length(');
+    expect(files.get('createInstance.body.js')).toContain(`import { ucs2length } from './runtime.js';`);
   });
 
-  it('exports the path, query and body validators an operation has, typed, with no require left', () => {
-    expect(files.get('createInstance.ts')).toMatch(/export const path: CompiledValidator = /);
-    expect(files.get('createInstance.ts')).toMatch(/export const body: CompiledValidator = /);
-    expect(files.get('listInstances.ts')).toMatch(/export const query: CompiledValidator = /);
+  it('exports the path, query and body checks an operation has, declared as CompiledValidator, with no require left', () => {
+    expect(files.get('createInstance.js')).toBe("export { validate as path } from './listInstances.path.js';\nexport { validate as body } from './createInstance.body.js';\n");
+    expect(files.get('listInstances.js')).toContain("export { validate as query } from './listInstances.query.js';");
+    expect(files.get('createInstance.d.ts')).toBe(
+      "import type { CompiledValidator } from '@cloudmq/core';\nexport declare const path: CompiledValidator;\nexport declare const body: CompiledValidator;\n",
+    );
     for (const source of files.values()) expect(source).not.toMatch(/require\(/);
   });
 
   it('puts one top-level statement on each line', () => {
-    const lines = files.get('createInstance.ts')?.split('\n') ?? [];
-    expect(lines.filter((line) => line.startsWith('export const ')).length).toBe(2);
-    expect(lines.filter((line) => line.startsWith('function validate')).length).toBeGreaterThanOrEqual(2);
+    const lines = files.get('listInstances.query.js')?.split('\n') ?? [];
+    expect(lines.filter((line) => line.startsWith('export const ')).length).toBe(1);
+    expect(lines.filter((line) => line.startsWith('function validate')).length).toBeGreaterThanOrEqual(1);
+    expect(lines.filter((line) => line.startsWith('const ')).length).toBeGreaterThanOrEqual(1);
   });
 
   it.each<[string, { operation: string; location: 'path' | 'query' | 'body'; given: unknown; want: string[] }]>([
@@ -117,7 +130,7 @@ describe('emitValidators', () => {
   ])('the emitted validators check %s', async (_, { operation, location, given, want }) => {
     mkdirSync(join(scratch, 'validators'), { recursive: true });
     for (const [file, source] of files) writeFileSync(join(scratch, 'validators', file), source);
-    const module = await import(pathToFileURL(join(scratch, 'validators', `${operation}.ts`)).href);
+    const module = await import(pathToFileURL(join(scratch, 'validators', `${operation}.js`)).href);
     const validate = module[location];
     validate(given);
     expect((validate.errors ?? []).map((error: { keyword: string }) => error.keyword)).toEqual(want);

@@ -71,7 +71,7 @@ describe.each(PACKAGES)('@cloudmq/%s', (name) => {
     expect(files).toContain('dist/index.js');
     expect(files).toContain('dist/index.d.ts');
     expect(files).toContain('LICENSE');
-    for (const file of files) expect(file).toMatch(/^(package\.json|README\.md|LICENSE|dist\/(validators\/)?[\w-]+\.(js|d\.ts))$/);
+    for (const file of files) expect(file).toMatch(/^(package\.json|README\.md|LICENSE|dist\/[\w-]+\.(js|d\.ts)|dist\/validators\/[\w-]+(\.(path|query|body))?\.(js|d\.ts))$/);
   });
 });
 

@@ -84,6 +84,30 @@ export type GetInstanceAnswer = ResponseBody<'getInstance'>;
 export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;
 /** The answer of deleteInstance (DELETE /instances/{instanceId}). */
 export type DeleteInstanceAnswer = ResponseBody<'deleteInstance'>;
+/** The parameters of updateInstance (PATCH /instances/{instanceId}). */
+export type UpdateInstanceParameters = RequestParameters<'updateInstance'>;
+/** The body of updateInstance (PATCH /instances/{instanceId}). */
+export type UpdateInstanceBody = RequestBody<'updateInstance'>;
+/** The answer of updateInstance (PATCH /instances/{instanceId}). */
+export type UpdateInstanceAnswer = ResponseBody<'updateInstance'>;
+/** The parameters of listInstanceIpWhitelist (GET /instances/{instanceId}/ip/whitelist). */
+export type ListInstanceIpWhitelistParameters = RequestParameters<'listInstanceIpWhitelist'>;
+/** The answer of listInstanceIpWhitelist (GET /instances/{instanceId}/ip/whitelist). */
+export type ListInstanceIpWhitelistAnswer = ResponseBody<'listInstanceIpWhitelist'>;
+/** The parameters of createInstanceIpWhitelist (POST /instances/{instanceId}/ip/whitelist). */
+export type CreateInstanceIpWhitelistParameters = RequestParameters<'createInstanceIpWhitelist'>;
+/** The body of createInstanceIpWhitelist (POST /instances/{instanceId}/ip/whitelist). */
+export type CreateInstanceIpWhitelistBody = RequestBody<'createInstanceIpWhitelist'>;
+/** The answer of createInstanceIpWhitelist (POST /instances/{instanceId}/ip/whitelist). */
+export type CreateInstanceIpWhitelistAnswer = ResponseBody<'createInstanceIpWhitelist'>;
+/** The parameters of deleteInstanceIpWhitelist (DELETE /instances/{instanceId}/ip/whitelist). */
+export type DeleteInstanceIpWhitelistParameters = RequestParameters<'deleteInstanceIpWhitelist'>;
+/** The answer of deleteInstanceIpWhitelist (DELETE /instances/{instanceId}/ip/whitelist). */
+export type DeleteInstanceIpWhitelistAnswer = ResponseBody<'deleteInstanceIpWhitelist'>;
+/** The parameters of getInstanceIpWhitelist (GET /instances/{instanceId}/ip/whitelists). */
+export type GetInstanceIpWhitelistParameters = RequestParameters<'getInstanceIpWhitelist'>;
+/** The answer of getInstanceIpWhitelist (GET /instances/{instanceId}/ip/whitelists). */
+export type GetInstanceIpWhitelistAnswer = ResponseBody<'getInstanceIpWhitelist'>;
 /** The parameters of listRegions (GET /regions). */
 export type ListRegionsParameters = RequestParameters<'listRegions'>;
 /** The answer of listRegions (GET /regions). */
@@ -92,3 +116,19 @@ export type ListRegionsAnswer = ResponseBody<'listRegions'>;
 export type ListAvailableZonesParameters = RequestParameters<'listAvailableZones'>;
 /** The answer of listAvailableZones (GET /zones). */
 export type ListAvailableZonesAnswer = ResponseBody<'listAvailableZones'>;
+/** The parameters of changeResourceGroup (POST /resourceGroup/change). */
+export type ChangeResourceGroupParameters = RequestParameters<'changeResourceGroup'>;
+/** The answer of changeResourceGroup (POST /resourceGroup/change). */
+export type ChangeResourceGroupAnswer = ResponseBody<'changeResourceGroup'>;
+/** The parameters of tagResources (POST /resourceTag/create). */
+export type TagResourcesParameters = RequestParameters<'tagResources'>;
+/** The answer of tagResources (POST /resourceTag/create). */
+export type TagResourcesAnswer = ResponseBody<'tagResources'>;
+/** The parameters of untagResources (DELETE /resourceTag/delete). */
+export type UntagResourcesParameters = RequestParameters<'untagResources'>;
+/** The answer of untagResources (DELETE /resourceTag/delete). */
+export type UntagResourcesAnswer = ResponseBody<'untagResources'>;
+/** The parameters of listTagResources (GET /resourceTag/list). */
+export type ListTagResourcesParameters = RequestParameters<'listTagResources'>;
+/** The answer of listTagResources (GET /resourceTag/list). */
+export type ListTagResourcesAnswer = ResponseBody<'listTagResources'>;

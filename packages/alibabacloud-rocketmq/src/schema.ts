@@ -93,6 +93,116 @@ export interface paths {
         delete: operations["deleteInstance"];
         options?: never;
         head?: never;
+        /**
+         * Update an instance
+         * @description Changes the basic information (name, remark) and some settings of an instance: the send/receive
+         *     ratio, burst scaling, message retention and tracing (`productInfo`), the public access
+         *     whitelist (`networkInfo.internetInfo.ipWhitelist`) and the authentication settings
+         *     (`aclInfo`). Send only the members to change. Needs the RAM action `rocketmq:UpdateInstance` on
+         *     `acs:rocketmq:{regionId}:{accountId}:instance/{instanceId}`; call it on the endpoint of the
+         *     instance's region.
+         *
+         *     Changes to the specification may take a while to apply: afterwards poll GetInstance until
+         *     `data.status` is `RUNNING` again (it can be `CHANGING` meanwhile), as Alibaba Cloud's Terraform
+         *     provider does after every update. The answer carries no task ID.
+         *
+         *     To add or remove single entries of the instance's IP whitelist, CreateInstanceIpWhitelist and
+         *     DeleteInstanceIpWhitelist are the dedicated operations.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before relying on the change.
+         *
+         *     Source: "UpdateInstance - 更新实例", https://help.aliyun.com/zh/apsaramq-for-rocketmq/cloud-message-queue-rocketmq-5-x-series/developer-reference/api-rocketmq-2022-08-01-updateinstance
+         */
+        patch: operations["updateInstance"];
+        trace?: never;
+    };
+    "/instances/{instanceId}/ip/whitelist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an instance's IP whitelist
+         * @description Lists the entries of the instance's access control IP whitelist, one page at a time, optionally
+         *     filtered. Needs the RAM action `rocketmq:ListInstanceIpWhitelist` on
+         *     `acs:rocketmq:{regionId}:{accountId}:instance/{instanceId}`.
+         *
+         *     Paging: pages are numbered from 1 (`pageNumber`) and hold up to `pageSize` entries (10 to
+         *     10000). `data.totalCount` counts the matching entries over all pages: ask for page 1, 2, ...
+         *     while `pageNumber * pageSize < totalCount`. GetInstanceIpWhitelist answers the whole whitelist
+         *     in one answer instead.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before reading `data`.
+         *
+         *     Source: "ListInstanceIpWhitelist - 查询IP白名单列表", https://help.aliyun.com/zh/apsaramq-for-rocketmq/cloud-message-queue-rocketmq-5-x-series/developer-reference/api-rocketmq-2022-08-01-listinstanceipwhitelist
+         */
+        get: operations["listInstanceIpWhitelist"];
+        put?: never;
+        /**
+         * Add entries to an instance's IP whitelist
+         * @description Adds IP addresses or CIDR blocks to the instance's access control IP whitelist, which decides
+         *     which client addresses may connect to the instance. A new instance's whitelist holds
+         *     `0.0.0.0/0`, which lets every address connect. Needs the RAM action
+         *     `rocketmq:CreateInstanceIpWhitelist` on `acs:rocketmq:{regionId}:{accountId}:instance/{instanceId}`.
+         *
+         *     GetInstanceIpWhitelist and ListInstanceIpWhitelist show the whitelist; DeleteInstanceIpWhitelist
+         *     removes entries. The answer carries no task ID.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before relying on the entries.
+         *
+         *     Source: "CreateInstanceIpWhitelist - 创建IP白名单", https://help.aliyun.com/zh/apsaramq-for-rocketmq/cloud-message-queue-rocketmq-5-x-series/developer-reference/api-rocketmq-2022-08-01-createinstanceipwhitelist
+         */
+        post: operations["createInstanceIpWhitelist"];
+        /**
+         * Remove entries from an instance's IP whitelist
+         * @description Removes IP addresses or CIDR blocks from the instance's access control IP whitelist. Clients
+         *     whose address a removed entry let in can no longer connect, at once: keep the addresses you
+         *     need in the list. Name the entries in `ipWhitelists` (the deprecated `ipWhitelist` names one).
+         *     Needs the RAM action `rocketmq:DeleteInstanceIpWhitelist` on
+         *     `acs:rocketmq:{regionId}:{accountId}:instance/{instanceId}`.
+         *
+         *     The answer carries no task ID; GetInstanceIpWhitelist shows the whitelist that remains.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before relying on the removal.
+         *
+         *     Source: "DeleteInstanceIpWhitelist - 删除IP白名单", https://help.aliyun.com/zh/apsaramq-for-rocketmq/cloud-message-queue-rocketmq-5-x-series/developer-reference/api-rocketmq-2022-08-01-deleteinstanceipwhitelist
+         */
+        delete: operations["deleteInstanceIpWhitelist"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/instances/{instanceId}/ip/whitelists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an instance's IP whitelist
+         * @description Answers the instance's access control IP whitelist in one answer (no paging), or only the
+         *     entries named in `ipWhitelists`. Needs the RAM action `rocketmq:GetInstanceIpWhitelist` on
+         *     `acs:rocketmq:{regionId}:{accountId}:instance/{instanceId}`.
+         *
+         *     Use it to check the outcome of CreateInstanceIpWhitelist and DeleteInstanceIpWhitelist: the
+         *     entries are in `data.ipWhitelists`. Alibaba Cloud's Terraform provider reads the whitelist this
+         *     way and treats the error codes `InstanceIpOrCidr.NotExisted` and `Instance.NotFound` as "no
+         *     whitelist".
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before reading `data`.
+         *
+         *     Source: "GetInstanceIpWhitelist - 查询IP白名单详情", https://help.aliyun.com/zh/apsaramq-for-rocketmq/cloud-message-queue-rocketmq-5-x-series/developer-reference/api-rocketmq-2022-08-01-getinstanceipwhitelist
+         */
+        get: operations["getInstanceIpWhitelist"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
         patch?: never;
         trace?: never;
     };
@@ -152,6 +262,133 @@ export interface paths {
          *     A `200` answer can still carry `success: false`: check `success` before reading `data`.
          */
         get: operations["listAvailableZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resourceGroup/change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move an instance to another resource group
+         * @description Moves an instance into another resource group of the account. Every parameter travels in the
+         *     query string; there is no body. Needs the RAM action `rocketmq:ChangeResourceGroup` on
+         *     `acs:rocketmq:{regionId}:{accountId}:instance/{instanceId}`. The answer carries no task ID;
+         *     GetInstance and ListInstances show the group an instance is in as `resourceGroupId`, and
+         *     ListInstances can filter by it.
+         *
+         *     The resource groups of an account are listed by Resource Management's ListResourceGroups
+         *     operation.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before relying on the move.
+         *
+         *     Source: "ChangeResourceGroup - 修改资源组", https://help.aliyun.com/document_detail/606952.html
+         */
+        post: operations["changeResourceGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resourceTag/create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach tags to instances
+         * @description Attaches tags (key-value pairs) to one or more instances of the region, to group, search and
+         *     bill them by tag. Every parameter travels in the query string; there is no body. `resourceId`
+         *     and `tag` are JSON texts: `resourceId=["rmq-cn-pe3355cs707"]` and
+         *     `tag=[{"key":"env","value":"prod"}]`, percent-encoded like any query value. Needs the RAM action
+         *     `rocketmq:TagResources`, which is granted on all resources (`*`).
+         *
+         *     GetInstance and ListInstances show an instance's tags (`tags`), ListTagResources lists them,
+         *     and UntagResources detaches them.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before relying on the tags.
+         *
+         *     Source: "TagResources - 创建标签资源关系", https://help.aliyun.com/zh/apsaramq-for-rocketmq/cloud-message-queue-rocketmq-5-x-series/developer-reference/api-rocketmq-2022-08-01-tagresources
+         */
+        post: operations["tagResources"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resourceTag/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Detach tags from instances
+         * @description Detaches tags from one or more instances of the region: the tags whose keys `tagKey` lists, or
+         *     every tag with `all=true`. Every parameter travels in the query string; there is no body.
+         *     `resourceId` and `tagKey` are JSON texts (`resourceId=["rmq-cn-pe3355cs707"]`,
+         *     `tagKey=["key1","key2"]`), percent-encoded like any query value. Needs the RAM action
+         *     `rocketmq:UntagResources`, which is granted on all resources (`*`).
+         *
+         *     The pages do not say what happens when both `tagKey` and `all` are sent; send one of them.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before relying on the
+         *     removal.
+         *
+         *     Source: "UntagResources - 删除标签资源关系", https://help.aliyun.com/zh/apsaramq-for-rocketmq/cloud-message-queue-rocketmq-5-x-series/developer-reference/api-rocketmq-2022-08-01-untagresources
+         */
+        delete: operations["untagResources"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/resourceTag/list": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List tags of instances
+         * @description Lists resource-tag pairs of the region: the tags of the instances named in `resourceId`, the
+         *     instances that carry the tags named in `tag`, or every tagged instance of the region (or of
+         *     one resource group). Each item is one tag of one instance. Needs the RAM action
+         *     `rocketmq:ListTagResources`, which is granted on all resources (`*`).
+         *
+         *     `resourceId` and `tag` are JSON texts, as in TagResources. The pages do not say whether an
+         *     instance must carry every tag given in `tag` or any of them.
+         *
+         *     Paging: the answer holds one page. While it carries a non-empty `data.nextToken`, call again
+         *     with the same filters and `nextToken` set to that value; the page without one is the last.
+         *     The page size is the service's: there is no parameter to set it.
+         *
+         *     A `200` answer can still carry `success: false`: check `success` before reading `data`.
+         *
+         *     Source: "ListTagResources - 查询资源标签关系", https://help.aliyun.com/zh/apsaramq-for-rocketmq/cloud-message-queue-rocketmq-5-x-series/developer-reference/api-rocketmq-2022-08-01-listtagresources
+         */
+        get: operations["listTagResources"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1236,6 +1473,224 @@ export interface components {
             data?: boolean | null;
         } & components["schemas"]["ResultEnvelope"];
         /**
+         * IpWhitelistEntry
+         * @description One IPv4 or IPv6 address or CIDR block, such as `203.0.113.7`, `10.0.0.0/24`, `0.0.0.0/0` (every address) or `2001:db8::/32`. Host names and masked values such as `192.168.x.x/24` are refused.
+         * @example 10.0.0.0/24
+         */
+        IpWhitelistEntry: string | unknown | unknown;
+        /**
+         * UpdateInstanceInternetInfo
+         * @description Changes to public access. The page calls it effective only when public access is enabled for the instance; whether it is cannot be told from this body, so the service judges.
+         */
+        UpdateInstanceInternetInfo: {
+            /**
+             * @description IP addresses or CIDR blocks allowed to reach the instance over the Internet. Without a whitelist every address may connect; with one, only the addresses in it. The page does not say whether the list replaces the current one; Alibaba Cloud's Terraform provider sends the whole list it wants. CreateInstanceIpWhitelist and DeleteInstanceIpWhitelist add and remove single entries of the instance's IP whitelist instead.
+             * @example [
+             *       "192.168.0.0/24"
+             *     ]
+             */
+            ipWhitelist?: components["schemas"]["IpWhitelistEntry"][];
+        };
+        /**
+         * UpdateInstanceNetworkInfo
+         * @description Changes to the network settings. Only the public (Internet) access whitelist can be changed; the VPC, vSwitches and security group of an instance are fixed.
+         */
+        UpdateInstanceNetworkInfo: {
+            /** @description Changes to public access. Effective only when public access is enabled for the instance. */
+            internetInfo?: components["schemas"]["UpdateInstanceInternetInfo"];
+        };
+        /**
+         * UpdateInstanceProductInfo
+         * @description Changes to the specification of the instance. Every member is optional. The computing specification (`msgProcessSpec`) and the storage settings cannot be changed here.
+         */
+        UpdateInstanceProductInfo: {
+            /**
+             * @description Ratio of the messages the instance can send to those it can receive, from 0.25 to 1, as the UpdateInstance page and the vendor's API metadata state it. (CreateInstance's page describes the same setting as the sending share of the instance's total TPS, from 0.05 to 0.95.)
+             * @example 0.5
+             */
+            sendReceiveRatio?: number;
+            /**
+             * @description Allow bursts above the specification's TPS limit, billed for the extra TPS (`true`), or not (`false`). Only some specifications support it; the vendor's "Instance types" page lists them.
+             * @example true
+             */
+            autoScaling?: boolean;
+            /**
+             * @description How long messages are kept, in hours. Storage is billed by use, so a shorter retention means less storage. The allowed values are on the vendor's "Limits" page ("Limits on resource quotas"), not on this one; the service checks them.
+             * @example 72
+             */
+            messageRetentionTime?: number;
+            /**
+             * @description Turn message tracing on (`true`, traces are billed) or off (`false`). Effective only for serverless instances: the others always trace, whatever is sent (the vendor's API metadata calls the field "not in use").
+             * @example true
+             */
+            traceOn?: boolean;
+        };
+        /**
+         * UpdateInstanceAclInfo
+         * @description Changes to the access control (authentication) settings of the instance.
+         */
+        UpdateInstanceAclInfo: {
+            /**
+             * @description Authentication types to enable on the instance: `default` (intelligent identity authentication, with the instance's user name and password) and/or `apache_acl` (access control list identity authentication, with ACL users; the vendor enables it for an instance on request).
+             * @example [
+             *       "default",
+             *       "apache_acl"
+             *     ]
+             */
+            aclTypes?: ("default" | "apache_acl")[];
+            /**
+             * @description Let clients inside the VPC connect without credentials (`true`) or not (`false`).
+             * @example false
+             */
+            defaultVpcAuthFree?: boolean;
+        };
+        /**
+         * UpdateInstanceRequest
+         * @description The changes to make. Every member is optional; send only what changes. The page marks the body
+         *     itself optional; a body without members changes nothing.
+         *
+         *     None of the page's rules ties one field to another, so no combination is refused here. What
+         *     depends on the instance is left to the service: burst scaling (`productInfo.autoScaling`) exists
+         *     only for some specifications, the public whitelist (`networkInfo.internetInfo`) takes effect
+         *     only when public access is enabled, and `productInfo.traceOn` only for serverless instances.
+         */
+        UpdateInstanceRequest: {
+            /**
+             * @description New display name of the instance. The pages state no length or character limits.
+             * @example test_instance
+             */
+            instanceName?: string;
+            /**
+             * @description New free-text note of the instance. The pages state no length limit.
+             * @example This is the remark for test.
+             */
+            remark?: string;
+            /** @description Changes to the network settings of the instance (only its public whitelist can change). */
+            networkInfo?: components["schemas"]["UpdateInstanceNetworkInfo"];
+            /** @description Changes to the specification of the instance (send/receive ratio, burst scaling, retention, tracing). */
+            productInfo?: components["schemas"]["UpdateInstanceProductInfo"];
+            /** @description Changes to the access control (authentication) settings of the instance. */
+            aclInfo?: components["schemas"]["UpdateInstanceAclInfo"];
+        };
+        /**
+         * UpdateInstanceResponse
+         * @description Answer envelope of UpdateInstance. `success: true` with `data: true` means the changes were accepted; specification changes then take effect asynchronously (see the operation).
+         */
+        UpdateInstanceResponse: {
+            /**
+             * @description `true` when the changes were accepted (absent or null when `success` is false).
+             * @example true
+             */
+            data?: boolean | null;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * ListInstanceIpWhitelistData
+         * @description One page of the instance's IP whitelist. Pages are numbered from 1; read the next page while `pageNumber * pageSize < totalCount` (or until a page comes back empty).
+         */
+        ListInstanceIpWhitelistData: {
+            /**
+             * @description Number of this page, starting at 1.
+             * @example 1
+             */
+            pageNumber?: number;
+            /**
+             * @description Largest number of entries on a page.
+             * @example 10
+             */
+            pageSize?: number;
+            /**
+             * @description Number of whitelist entries that match the filter, over all pages.
+             * @example 5
+             */
+            totalCount: number;
+            /** @description The whitelist entries of this page, at most `pageSize`; empty past the last page. */
+            list: string[];
+        };
+        /**
+         * ListInstanceIpWhitelistResponse
+         * @description Answer envelope of ListInstanceIpWhitelist. When `success` is `true`, `data` holds one page of the instance's IP whitelist.
+         */
+        ListInstanceIpWhitelistResponse: {
+            /** @description One page of whitelist entries (absent or null when `success` is false). */
+            data?: components["schemas"]["ListInstanceIpWhitelistData"] | null;
+            /**
+             * @description Details of an access denial, present only when the call was refused because the RAM user or role lacks a permission it needs.
+             * @example xxx
+             */
+            accessDeniedDetail?: string;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * CreateInstanceIpWhitelistRequest
+         * @description The entries to add to the instance's IP whitelist.
+         */
+        CreateInstanceIpWhitelistRequest: {
+            /**
+             * @description The IP addresses or CIDR blocks to add, such as `203.0.113.7` or `10.0.0.0/24`. Required. The pages state no limit on the number of entries.
+             * @example [
+             *       "0.0.0.0/0"
+             *     ]
+             */
+            ipWhitelists: components["schemas"]["IpWhitelistEntry"][];
+        };
+        /**
+         * CreateInstanceIpWhitelistResponse
+         * @description Answer envelope of CreateInstanceIpWhitelist. `success: true` with `data: true` means the entries were added to the instance's IP whitelist.
+         */
+        CreateInstanceIpWhitelistResponse: {
+            /**
+             * @description `true` when the entries were added (absent or null when `success` is false).
+             * @example true
+             */
+            data?: boolean | null;
+            /**
+             * @description Details of an access denial, present only when the call was refused because the RAM user or role lacks a permission it needs.
+             * @example xxx
+             */
+            accessDeniedDetail?: string;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * DeleteInstanceIpWhitelistResponse
+         * @description Answer envelope of DeleteInstanceIpWhitelist. `success: true` with `data: true` means the entries were removed from the instance's IP whitelist.
+         */
+        DeleteInstanceIpWhitelistResponse: {
+            /**
+             * @description `true` when the entries were removed (absent or null when `success` is false).
+             * @example true
+             */
+            data?: boolean | null;
+            /**
+             * @description Details of an access denial, present only when the call was refused because the RAM user or role lacks a permission it needs.
+             * @example xxx
+             */
+            accessDeniedDetail?: string;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * InstanceIpWhitelist
+         * @description The IP whitelist of one instance, or the entries of it that match the filter asked for.
+         */
+        InstanceIpWhitelist: {
+            /**
+             * @description ID of the region the instance is in.
+             * @example cn-hangzhou
+             */
+            regionId?: string;
+            /**
+             * @description ID of the instance.
+             * @example rmq-cn-7e22ody****
+             */
+            instanceId?: string;
+            /** @description The whitelist entries. A new instance's whitelist holds `0.0.0.0/0`, which lets every address connect (the vendor's guide "Configure IP address whitelists"). */
+            ipWhitelists?: string[];
+        };
+        /**
+         * GetInstanceIpWhitelistResponse
+         * @description Answer envelope of GetInstanceIpWhitelist. When `success` is `true`, `data` holds the instance's IP whitelist.
+         */
+        GetInstanceIpWhitelistResponse: {
+            /** @description The instance's IP whitelist (absent or null when `success` is false). */
+            data?: components["schemas"]["InstanceIpWhitelist"] | null;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
          * RegionTag
          * @description A label the service attaches to a region, as a code and a value. The tag codes and their values are not documented; treat them as informative only.
          */
@@ -1331,6 +1786,107 @@ export interface components {
             /** @description The zones (absent or null when `success` is false). */
             data?: components["schemas"]["ZoneInfo"][] | null;
         } & components["schemas"]["ResultEnvelope"];
+        /**
+         * ChangeResourceGroupResponse
+         * @description Answer envelope of ChangeResourceGroup. `success: true` with `data: true` means the instance now belongs to the resource group asked for.
+         */
+        ChangeResourceGroupResponse: {
+            /**
+             * @description `true` when the instance was moved (absent or null when `success` is false).
+             * @example true
+             */
+            data?: boolean | null;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * TagResourcesResponse
+         * @description Answer envelope of TagResources. `success: true` with `data: true` means the tags are attached to every resource named.
+         */
+        TagResourcesResponse: {
+            /**
+             * @description `true` when the tags were attached (absent or null when `success` is false).
+             * @example true
+             */
+            data?: boolean | null;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * UntagResourcesResponse
+         * @description Answer envelope of UntagResources. `success: true` with `data: true` means the tags asked for are detached from every resource named.
+         */
+        UntagResourcesResponse: {
+            /**
+             * @description `true` when the tags were detached (absent or null when `success` is false).
+             * @example true
+             */
+            data?: boolean | null;
+        } & components["schemas"]["ResultEnvelope"];
+        /**
+         * TagResource
+         * @description One tag attached to one resource.
+         */
+        TagResource: {
+            /**
+             * @description Type of the resource; `instance` for ApsaraMQ for RocketMQ 5.x instances.
+             * @example instance
+             */
+            resourceType?: string;
+            /**
+             * @description ID of the resource, an instance ID.
+             * @example rmq-cn-pe334n08h08
+             */
+            resourceId?: string;
+            /**
+             * @description Key of the tag.
+             * @example key
+             */
+            tagKey?: string;
+            /**
+             * @description Value of the tag.
+             * @example value
+             */
+            tagValue?: string;
+            /**
+             * @description Category of the tag, such as `custom` (a tag a user attached).
+             * @example custom
+             */
+            category?: string;
+            /**
+             * @description Visibility scope of the tag, such as `public`.
+             * @example public
+             */
+            scope?: string;
+            /**
+             * @description ID of the Alibaba Cloud account that owns the resource.
+             * @example 1876441048322426
+             */
+            aliUid?: number;
+        };
+        /**
+         * ListTagResourcesData
+         * @description One page of resource-tag pairs: one item per tag per resource.
+         *
+         *     Paging: the answer also carries `data.nextToken` (a string such as `d09e2b63e1b12d905b7080ff70`,
+         *     left undeclared in this schema because the project treats every field named like a token as a
+         *     secret, but delivered all the same). While it is present and not empty, call ListTagResources
+         *     again with the same filters and `nextToken` set to it to read the next page; an answer without
+         *     it (or with it empty) is the last page. The pages give no page size and no parameter to set one.
+         */
+        ListTagResourcesData: {
+            /**
+             * @description ID of the request (the envelope's `requestId` repeated).
+             * @example F00C6A70-C782-5DD6-9D11-0CFC710100C7
+             */
+            requestId?: string;
+            /** @description The resource-tag pairs of this page; empty when nothing matches. */
+            tagResources?: components["schemas"]["TagResource"][];
+        };
+        /**
+         * ListTagResourcesResponse
+         * @description Answer envelope of ListTagResources. When `success` is `true`, `data` holds one page of resource-tag pairs.
+         */
+        ListTagResourcesResponse: {
+            /** @description One page of resource-tag pairs (absent or null when `success` is false). */
+            data?: components["schemas"]["ListTagResourcesData"] | null;
+        } & components["schemas"]["ResultEnvelope"];
     };
     responses: {
         /** @description The request breaks a rule: a parameter is missing or invalid (service envelope), or the gateway refused the signature (`SignatureDoesNotMatch`), the date (`InvalidTimeStamp.Expired`, more than 15 minutes off) or the nonce (`SignatureNonceUsed`). Recognise throttling by a code containing `Throttling`, or by an `x-acs-retry-after` header, whatever the status. */
@@ -1385,6 +1941,16 @@ export interface components {
         client_token: string;
         /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
         instance_id: string;
+        /**
+         * @description ID of the region of the resources, such as `cn-hangzhou`: the region whose endpoint is called (`https://rocketmq.{regionId}.aliyuncs.com`), where the instances are. The pages state no format.
+         * @example cn-hangzhou
+         */
+        region_id: string;
+        /**
+         * @description Type of the resources. Always `instance`: ApsaraMQ for RocketMQ 5.x instances are the only resources these operations handle.
+         * @example instance
+         */
+        resource_type: "instance";
     };
     requestBodies: never;
     headers: {
@@ -1543,6 +2109,188 @@ export interface operations {
             "5XX": components["responses"]["server_error"];
         };
     };
+    updateInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
+                instanceId: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The changes to make; the page marks the body optional and every member of it optional. */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["UpdateInstanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The request was handled. With `success: true` and `data: true` the changes were accepted; with `success: false` they were not, and `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listInstanceIpWhitelist: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to answer, from 1 to 100000000; 1 when left out.
+                 * @example 1
+                 */
+                pageNumber?: number;
+                /**
+                 * @description Largest number of entries on a page, from 10 to 10000. The sources give no default.
+                 * @example 10
+                 */
+                pageSize?: number;
+                /**
+                 * @description Lists only the entries that match this filter, an IP address or CIDR block such as `0.0.0.0/0`. The pages do not say how it is matched.
+                 * @example 0.0.0.0/0
+                 */
+                ipWhitelist?: string;
+            };
+            header?: never;
+            path: {
+                /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
+                instanceId: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true`, `data` is one page of whitelist entries; with `success: false`, `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListInstanceIpWhitelistResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    createInstanceIpWhitelist: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
+                instanceId: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The entries to add. The page marks the body row itself optional, but its one member is required, so the body is required here. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInstanceIpWhitelistRequest"];
+            };
+        };
+        responses: {
+            /** @description The request was handled. With `success: true` and `data: true` the entries were added; with `success: false` they were not, and `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateInstanceIpWhitelistResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    deleteInstanceIpWhitelist: {
+        parameters: {
+            query?: {
+                /** @description The entries to remove. Sent as one parameter whose value joins them with commas, `ipWhitelists=10.0.0.0/24,203.0.113.7` (the SDK's "simple" array style), not as repeated parameters. */
+                ipWhitelists?: components["schemas"]["IpWhitelistEntry"][];
+                /**
+                 * @deprecated
+                 * @description Deprecated: use `ipWhitelists` instead. One entry to remove, such as `0.0.0.0/0`.
+                 */
+                ipWhitelist?: components["schemas"]["IpWhitelistEntry"];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
+                instanceId: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true` and `data: true` the entries were removed; with `success: false` they were not, and `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeleteInstanceIpWhitelistResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    getInstanceIpWhitelist: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Answers only these entries (the pages call it a filter list and do not say how it is matched). Sent as one parameter whose value joins them with commas, `ipWhitelists=0.0.0.0/0,10.0.0.0/24` (the SDK's "simple" array style), not as repeated parameters.
+                 * @example [
+                 *       "0.0.0.0/0"
+                 *     ]
+                 */
+                ipWhitelists?: string[];
+            };
+            header?: never;
+            path: {
+                /** @description ID of the ApsaraMQ for RocketMQ 5.x instance, as CreateInstance answers it (`data`) and ListInstances lists it (`instanceId`). The vendor's pages state no length or character rules; every ID they show has the form `rmq-cn-` followed by letters and digits (such as `rmq-cn-7e22ody****`, masked). The schema accepts `rmq-` followed by letters, digits and hyphens, so that no other text reaches the path. */
+                instanceId: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true`, `data` is the whitelist; with `success: false`, `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetInstanceIpWhitelistResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
     listRegions: {
         parameters: {
             query?: never;
@@ -1584,6 +2332,184 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListAvailableZonesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    changeResourceGroup: {
+        parameters: {
+            query: {
+                /** @description ID of the instance to move, as CreateInstance answers it and ListInstances lists it (such as `rmq-cn-7e22ody****`). */
+                resourceId: string;
+                /**
+                 * @description ID of the region of the resources, such as `cn-hangzhou`: the region whose endpoint is called (`https://rocketmq.{regionId}.aliyuncs.com`), where the instances are. The pages state no format.
+                 * @example cn-hangzhou
+                 */
+                regionId: components["parameters"]["region_id"];
+                /**
+                 * @description Type of the resources. Always `instance`: ApsaraMQ for RocketMQ 5.x instances are the only resources these operations handle.
+                 * @example instance
+                 */
+                resourceType: components["parameters"]["resource_type"];
+                /** @description ID of the resource group to move the instance into (such as `rg-9gLOoK****`), one of the groups Resource Management's ListResourceGroups lists. */
+                resourceGroupId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true` and `data: true` the instance is in the new resource group; with `success: false` it was not moved, and `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeResourceGroupResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    tagResources: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the region of the resources, such as `cn-hangzhou`: the region whose endpoint is called (`https://rocketmq.{regionId}.aliyuncs.com`), where the instances are. The pages state no format.
+                 * @example cn-hangzhou
+                 */
+                regionId: components["parameters"]["region_id"];
+                /**
+                 * @description Type of the resources. Always `instance`: ApsaraMQ for RocketMQ 5.x instances are the only resources these operations handle.
+                 * @example instance
+                 */
+                resourceType: components["parameters"]["resource_type"];
+                /** @description The instances to tag: a JSON array of instance IDs, as one query value (`["rmq-cn-pe3355cs707"]`). Not an array parameter: it is JSON text, and anything but a JSON array (a bare ID) is refused. */
+                resourceId: string;
+                /** @description The tags to attach: a JSON array of `{"key": ..., "value": ...}` objects, as one query value (`[{"key": "rmq-test", "value": "test"}]`). Not an array parameter: it is JSON text, and anything but a JSON array is refused. The 5.x pages state no limits on keys or values. */
+                tag: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true` and `data: true` the tags are attached; with `success: false` they were not, and `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagResourcesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    untagResources: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the region of the resources, such as `cn-hangzhou`: the region whose endpoint is called (`https://rocketmq.{regionId}.aliyuncs.com`), where the instances are. The pages state no format.
+                 * @example cn-hangzhou
+                 */
+                regionId: components["parameters"]["region_id"];
+                /**
+                 * @description Type of the resources. Always `instance`: ApsaraMQ for RocketMQ 5.x instances are the only resources these operations handle.
+                 * @example instance
+                 */
+                resourceType: components["parameters"]["resource_type"];
+                /** @description The instances to detach tags from: a JSON array of instance IDs, as one query value (`["rmq-cn-pe3355cs707"]`). Not an array parameter: it is JSON text, and anything but a JSON array (a bare ID) is refused. */
+                resourceId: string;
+                /** @description Keys of the tags to detach: a JSON array of keys, as one query value (`["key1", "key2"]`). Not an array parameter: it is JSON text, and anything but a JSON array is refused. */
+                tagKey?: string;
+                /** @description `true` detaches every tag of the instances named; `false` (or leaving it out) detaches only the keys in `tagKey`. */
+                all?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true` and `data: true` the tags are detached; with `success: false` they were not, and `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UntagResourcesResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    listTagResources: {
+        parameters: {
+            query: {
+                /**
+                 * @description ID of the region of the resources, such as `cn-hangzhou`: the region whose endpoint is called (`https://rocketmq.{regionId}.aliyuncs.com`), where the instances are. The pages state no format.
+                 * @example cn-hangzhou
+                 */
+                regionId: components["parameters"]["region_id"];
+                /**
+                 * @description Type of the resources. Always `instance`: ApsaraMQ for RocketMQ 5.x instances are the only resources these operations handle.
+                 * @example instance
+                 */
+                resourceType: components["parameters"]["resource_type"];
+                /**
+                 * @description Lists only the tags of these instances: a JSON array of instance IDs, as one query value (`["rmq-cn-pe334n08h08"]`). Not an array parameter: it is JSON text, and anything but a JSON array is refused.
+                 * @example ["rmq-cn-pe334n08h08"]
+                 */
+                resourceId?: string;
+                /**
+                 * @description Lists only the instances that carry these tags: a JSON array of `{"key": ..., "value": ...}` objects, as one query value (`[{"key": "rmq-test", "value": "test"}]`). Not an array parameter: it is JSON text, and anything but a JSON array is refused.
+                 * @example [{"key": "rmq-test", "value": "test"}]
+                 */
+                tag?: string;
+                /**
+                 * @description Lists only the instances of this resource group.
+                 * @example rg-acfmx7caj******
+                 */
+                resourceGroupId?: string;
+                /**
+                 * @description Where the page to answer starts: the `data.nextToken` of the previous answer. Leave it out for the first page.
+                 * @example d09e2b63e1b12d905b7080ff70
+                 */
+                nextToken?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was handled. With `success: true`, `data` is one page of resource-tag pairs; with `success: false`, `code` and `message` say why. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListTagResourcesResponse"];
                 };
             };
             400: components["responses"]["bad_request"];

@@ -31,8 +31,17 @@ export const service: ServiceDefinition<Region> = {
     "POST /instances": { operationId: "createInstance", idempotencyTokenParameter: "clientToken", action: "CreateInstance", bodylessStatuses: [], validators: () => import('./validators/createInstance.js') },
     "GET /instances/{instanceId}": { operationId: "getInstance", action: "GetInstance", bodylessStatuses: [], validators: () => import('./validators/getInstance.js') },
     "DELETE /instances/{instanceId}": { operationId: "deleteInstance", action: "DeleteInstance", bodylessStatuses: [], validators: () => import('./validators/deleteInstance.js') },
+    "PATCH /instances/{instanceId}": { operationId: "updateInstance", action: "UpdateInstance", bodylessStatuses: [], validators: () => import('./validators/updateInstance.js') },
+    "GET /instances/{instanceId}/ip/whitelist": { operationId: "listInstanceIpWhitelist", action: "ListInstanceIpWhitelist", bodylessStatuses: [], validators: () => import('./validators/listInstanceIpWhitelist.js') },
+    "POST /instances/{instanceId}/ip/whitelist": { operationId: "createInstanceIpWhitelist", action: "CreateInstanceIpWhitelist", bodylessStatuses: [], validators: () => import('./validators/createInstanceIpWhitelist.js') },
+    "DELETE /instances/{instanceId}/ip/whitelist": { operationId: "deleteInstanceIpWhitelist", action: "DeleteInstanceIpWhitelist", bodylessStatuses: [], validators: () => import('./validators/deleteInstanceIpWhitelist.js') },
+    "GET /instances/{instanceId}/ip/whitelists": { operationId: "getInstanceIpWhitelist", action: "GetInstanceIpWhitelist", bodylessStatuses: [], validators: () => import('./validators/getInstanceIpWhitelist.js') },
     "GET /regions": { operationId: "listRegions", action: "ListRegions", bodylessStatuses: [], validators: async () => ({}) },
     "GET /zones": { operationId: "listAvailableZones", action: "ListAvailableZones", bodylessStatuses: [], validators: async () => ({}) },
+    "POST /resourceGroup/change": { operationId: "changeResourceGroup", action: "ChangeResourceGroup", bodylessStatuses: [], validators: () => import('./validators/changeResourceGroup.js') },
+    "POST /resourceTag/create": { operationId: "tagResources", action: "TagResources", bodylessStatuses: [], validators: () => import('./validators/tagResources.js') },
+    "DELETE /resourceTag/delete": { operationId: "untagResources", action: "UntagResources", bodylessStatuses: [], validators: () => import('./validators/untagResources.js') },
+    "GET /resourceTag/list": { operationId: "listTagResources", action: "ListTagResources", bodylessStatuses: [], validators: () => import('./validators/listTagResources.js') },
   },
 };
 

@@ -111,8 +111,22 @@ export type CreatePostPaidInstanceAnswer = ResponseBody<'createPostPaidInstance'
 export type ShowInstanceParameters = RequestParameters<'showInstance'>;
 /** The answer of showInstance (GET /v2/{project_id}/instances/{instance_id}). */
 export type ShowInstanceAnswer = ResponseBody<'showInstance'>;
+/** The parameters of updateInstance (PUT /v2/{project_id}/instances/{instance_id}). */
+export type UpdateInstanceParameters = RequestParameters<'updateInstance'>;
+/** The body of updateInstance (PUT /v2/{project_id}/instances/{instance_id}). */
+export type UpdateInstanceBody = RequestBody<'updateInstance'>;
 /** The parameters of deleteInstance (DELETE /v2/{project_id}/instances/{instance_id}). */
 export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;
+/** The parameters of resetPassword (POST /v2/{project_id}/instances/{instance_id}/password). */
+export type ResetPasswordParameters = RequestParameters<'resetPassword'>;
+/** The body of resetPassword (POST /v2/{project_id}/instances/{instance_id}/password). */
+export type ResetPasswordBody = RequestBody<'resetPassword'>;
+/** The parameters of batchRestartOrDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchRestartOrDeleteInstancesParameters = RequestParameters<'batchRestartOrDeleteInstances'>;
+/** The body of batchRestartOrDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchRestartOrDeleteInstancesBody = RequestBody<'batchRestartOrDeleteInstances'>;
+/** The answer of batchRestartOrDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchRestartOrDeleteInstancesAnswer = ResponseBody<'batchRestartOrDeleteInstances'>;
 /** The parameters of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
 export type CreateInstanceByEngineParameters = RequestParameters<'createInstanceByEngine'>;
 /** The body of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
@@ -131,3 +145,35 @@ export type ShowMaintainWindowsAnswer = ResponseBody<'showMaintainWindows'>;
 export type ListEngineProductsParameters = RequestParameters<'listEngineProducts'>;
 /** The answer of listEngineProducts (GET /v2/{engine}/products). */
 export type ListEngineProductsAnswer = ResponseBody<'listEngineProducts'>;
+/** The parameters of showKafkaTags (GET /v2/{project_id}/kafka/{instance_id}/tags). */
+export type ShowKafkaTagsParameters = RequestParameters<'showKafkaTags'>;
+/** The answer of showKafkaTags (GET /v2/{project_id}/kafka/{instance_id}/tags). */
+export type ShowKafkaTagsAnswer = ResponseBody<'showKafkaTags'>;
+/** The parameters of batchCreateOrDeleteKafkaTag (POST /v2/{project_id}/kafka/{instance_id}/tags/action). */
+export type BatchCreateOrDeleteKafkaTagParameters = RequestParameters<'batchCreateOrDeleteKafkaTag'>;
+/** The body of batchCreateOrDeleteKafkaTag (POST /v2/{project_id}/kafka/{instance_id}/tags/action). */
+export type BatchCreateOrDeleteKafkaTagBody = RequestBody<'batchCreateOrDeleteKafkaTag'>;
+/** The parameters of showKafkaProjectTags (GET /v2/{project_id}/kafka/tags). */
+export type ShowKafkaProjectTagsParameters = RequestParameters<'showKafkaProjectTags'>;
+/** The answer of showKafkaProjectTags (GET /v2/{project_id}/kafka/tags). */
+export type ShowKafkaProjectTagsAnswer = ResponseBody<'showKafkaProjectTags'>;
+/** The parameters of showKafkaInstanceExtendProductInfo (GET /v2/{project_id}/kafka/instances/{instance_id}/extend). */
+export type ShowKafkaInstanceExtendProductInfoParameters = RequestParameters<'showKafkaInstanceExtendProductInfo'>;
+/** The answer of showKafkaInstanceExtendProductInfo (GET /v2/{project_id}/kafka/instances/{instance_id}/extend). */
+export type ShowKafkaInstanceExtendProductInfoAnswer = ResponseBody<'showKafkaInstanceExtendProductInfo'>;
+/** The parameters of resizeKafkaInstance (POST /v2/{project_id}/kafka/instances/{instance_id}/extend). */
+export type ResizeKafkaInstanceParameters = RequestParameters<'resizeKafkaInstance'>;
+/** The body of resizeKafkaInstance (POST /v2/{project_id}/kafka/instances/{instance_id}/extend). */
+export type ResizeKafkaInstanceBody = RequestBody<'resizeKafkaInstance'>;
+/** The answer of resizeKafkaInstance (POST /v2/{project_id}/kafka/instances/{instance_id}/extend). */
+export type ResizeKafkaInstanceAnswer = ResponseBody<'resizeKafkaInstance'>;
+/** The parameters of showKafkaScalePreCheckInfo (GET /v2/{project_id}/kafka/instances/{instance_id}/extend-check). */
+export type ShowKafkaScalePreCheckInfoParameters = RequestParameters<'showKafkaScalePreCheckInfo'>;
+/** The answer of showKafkaScalePreCheckInfo (GET /v2/{project_id}/kafka/instances/{instance_id}/extend-check). */
+export type ShowKafkaScalePreCheckInfoAnswer = ResponseBody<'showKafkaScalePreCheckInfo'>;
+/** The parameters of resizeEngineInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). @deprecated This operation is deprecated. */
+export type ResizeEngineInstanceParameters = RequestParameters<'resizeEngineInstance'>;
+/** The body of resizeEngineInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). @deprecated This operation is deprecated. */
+export type ResizeEngineInstanceBody = RequestBody<'resizeEngineInstance'>;
+/** The answer of resizeEngineInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). @deprecated This operation is deprecated. */
+export type ResizeEngineInstanceAnswer = ResponseBody<'resizeEngineInstance'>;

@@ -93,7 +93,26 @@ export interface paths {
          *     covers Kafka instances.
          */
         get: operations["showInstance"];
-        put?: never;
+        /**
+         * Modify a Kafka instance
+         * @description Changes an instance's name, description, maintenance window, security group, capacity threshold
+         *     policy (`retention_policy`) or enterprise project. Send only the fields to change; the others
+         *     keep their values. The maintenance window is sent as a pair, `maintain_begin` and
+         *     `maintain_end`, four hours apart.
+         *
+         *     The service answers `204` without a body. A new name, description, window, security group or
+         *     enterprise project takes effect at once; a new capacity threshold policy is applied by a
+         *     background task of the instance (listed by `GET /v2/{project_id}/instances/{instance_id}/tasks`),
+         *     and the show operation's `retention_policy` changes when it is done. Changing the capacity
+         *     threshold policy or the enterprise project does not restart the instance.
+         *
+         *     An IAM user needs the `dms:instance:modify` action. The same URL on the same regional DMS host
+         *     also modifies RocketMQ and RabbitMQ instances, whose bodies differ; this description covers
+         *     Kafka instances.
+         *
+         *     Source: "Modifying Instance Information", https://support.huaweicloud.com/intl/en-us/api-kafka/UpdateInstance.html
+         */
+        put: operations["updateInstance"];
         post?: never;
         /**
          * Delete a Kafka instance
@@ -113,6 +132,70 @@ export interface paths {
          *     the ID before calling.
          */
         delete: operations["deleteInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/instances/{instance_id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the password of a Kafka instance
+         * @description Sets a new password for the user that clients of an instance with SSL (SASL) enabled log in
+         *     with, the `access_user` given at creation; clients then log in with the new password and the
+         *     same user name. Instances without SSL have no such password to reset.
+         *
+         *     The service answers `204` without a body.
+         *
+         *     Source: "Resetting the Password", https://support.huaweicloud.com/intl/en-us/api-kafka/ResetPassword.html
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/instances/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restart or delete Kafka instances in a batch
+         * @description Restarts or deletes several instances in one call, or deletes every Kafka instance of the
+         *     project whose creation failed (`all_failure: kafka` with action `delete`).
+         *
+         *     For a list of instances the answer is `200` with one entry per instance: `success` when the
+         *     action was accepted for it, `failed` when it was not. The action then runs in the background,
+         *     like a single restart or delete: a restarted instance shows `RESTARTING` and then `RUNNING`
+         *     again (while it restarts, clients' produce and consume requests are refused); a deleted one
+         *     shows `DELETING` and then the show operation answers `404` (`DMS.00404022`). Poll the show
+         *     operation of each instance to know when it is done. Deleting removes the instance's messages
+         *     without a backup; unless `force_delete` is `true`, a deleted instance goes to the recycle bin
+         *     when the project's recycle bin is turned on.
+         *
+         *     With `all_failure` the answer is `204` without a body: the failed creations are being deleted.
+         *
+         *     An IAM user needs the `dms:instance:delete` action. The same URL on the same regional DMS host
+         *     serves RocketMQ and RabbitMQ instances too, and instance IDs do not say their engine: check the
+         *     IDs before deleting.
+         *
+         *     Source: "Batch Restarting or Deleting Instances", https://support.huaweicloud.com/intl/en-us/api-kafka/BatchRestartOrDeleteInstances.html
+         */
+        post: operations["batchRestartOrDeleteInstances"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -266,6 +349,227 @@ export interface paths {
         get: operations["listEngineProducts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/kafka/{instance_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags of a Kafka instance
+         * @description Answers every tag of one Kafka instance as key/value pairs, all in one answer (the operation
+         *     has no paging). Add and remove tags with the tag action operation
+         *     (`POST /v2/{project_id}/kafka/{instance_id}/tags/action`); the instance's show and list
+         *     operations answer the same tags in their `tags`.
+         *
+         *     An IAM user needs the `dms::listProjectTags` permission (identity policies).
+         *
+         *     Source: "Listing Tags of an Instance",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowKafkaTags.html
+         */
+        get: operations["showKafkaTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/kafka/{instance_id}/tags/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or remove tags of a Kafka instance
+         * @description Adds tags to one Kafka instance (`action: create`) or removes tags from it
+         *     (`action: delete`), several in one call. A `204` without a body means the tags were added or
+         *     removed: the call starts no background task and answers no job ID, so there is nothing to
+         *     poll; the tag listing (`GET /v2/{project_id}/kafka/{instance_id}/tags`) shows the result.
+         *
+         *     Tags being added follow the limits of `NewInstanceTag`: keys of 1 to 128 characters and
+         *     values of 0 to 255, both of letters and digits of any script, spaces and `_ . : = + - @`; a
+         *     key may not begin or end with a space, nor begin with `_sys_`; a key is unique on the
+         *     instance. No upper bound on the number of tags of a Kafka instance is documented. Tags being
+         *     removed are checked only for their types, so that tags set under the older limits (36 and 43
+         *     characters, other special characters) can be removed too.
+         *
+         *     An IAM user needs the `dms:instance:update` permission (alias `dms:instance:modify`) on the
+         *     instance; identity policies can also test its tags (`g:ResourceTag/<tag-key>`), the tags in
+         *     the request (`g:RequestTag/<tag-key>`, `g:TagKeys`) and its enterprise project.
+         *
+         *     Source: "Batch Adding or Deleting Tags",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/BatchCreateOrDeleteKafkaTag.html
+         */
+        post: operations["batchCreateOrDeleteKafkaTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/kafka/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags used on the project's Kafka instances
+         * @description Answers the tag keys in use on the Kafka instances of the project, each with every value it
+         *     has on them, all in one answer (the operation has no paging). Useful to offer existing keys
+         *     and values when tagging an instance, or to filter instances by tag.
+         *
+         *     An IAM user needs the `dms::listProjectTags` permission (identity policies).
+         *
+         *     Source: "Listing Tags of a Project",
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowKafkaProjectTags.html
+         */
+        get: operations["showKafkaProjectTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/kafka/instances/{instance_id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the flavours a Kafka instance can be resized to
+         * @description Answers, for one Kafka instance, the flavours offered for a scale-up: each flavour's
+         *     `product_id` (the `new_product_id` of a `vertical` resize), its disk types, the zones with and
+         *     without stock, its features and its limits (`properties`: broker range, disk range per broker,
+         *     partitions, bandwidth and TPS per broker, all strings holding numbers). Use it before
+         *     `resizeKafkaInstance` to choose a flavour and to keep `new_broker_num` within `max_broker` and
+         *     the disk per broker within `max_storage_per_node`. The call changes nothing.
+         *
+         *     Source: Querying Product Information for Instance Specification Modification,
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowKafkaInstanceExtendProductInfo.html
+         */
+        get: operations["showKafkaInstanceExtendProductInfo"];
+        put?: never;
+        /**
+         * Enlarge a Kafka instance (storage, brokers or flavour)
+         * @description Starts a scale-up of a Kafka instance of the current flavours (`c6.*`), one kind of change per
+         *     call:
+         *
+         *     - `storage`: more disk for every broker; send the new total as `new_storage_space` (GB, a
+         *       multiple of 100; each broker must gain at least 100 GB).
+         *     - `horizontal`: more brokers, each with the disk the others have; send the new broker count
+         *       (`new_broker_num`, at most 50), the new total storage (`new_storage_space` = new broker count
+         *       × present disk per broker), the elastic IPs for the new brokers (`publicip_id`) and,
+         *       optionally, fixed private addresses for them (`tenant_ips`).
+         *     - `vertical`: a bigger flavour for every broker; send `new_product_id`, one of the flavours
+         *       `showKafkaInstanceExtendProductInfo` answers for this instance.
+         *
+         *     Only pay-per-use instances can be resized through the API, only upwards, and only while the
+         *     instance is `RUNNING`: a call made while another change is still running is refused with 400
+         *     and error code `DMS.00400026` (retry once the instance is `RUNNING` again). Run
+         *     `showKafkaScalePreCheckInfo` first to see whether the cluster is healthy enough.
+         *
+         *     The call answers at once with a `job_id`; the change itself takes about 5 to 10 minutes per
+         *     broker. Poll `showInstance` (`GET /v2/{project_id}/instances/{instance_id}`): the instance
+         *     is `EXTENDING` while the change runs and `RUNNING` again when it has ended; the change has
+         *     taken effect when the field you changed shows its new value (`total_storage_space`,
+         *     `broker_num` or `product_id`). `EXTENDEDFAILED` means the change failed, and `ERROR` that the
+         *     instance is faulty. After a `horizontal` change, existing partitions stay on the old brokers
+         *     until they are reassigned.
+         *
+         *     This is the current form of the legacy `resizeEngineInstance`
+         *     (`POST /v2/{engine}/{project_id}/instances/{instance_id}/extend`), with the same body.
+         *
+         *     Source: Increasing Instance Specifications,
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ResizeKafkaInstance.html
+         */
+        post: operations["resizeKafkaInstance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/kafka/instances/{instance_id}/extend-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a Kafka instance before resizing it
+         * @description Runs the checks the service makes before a scale-up (CPU, memory, replicas, in-sync replicas,
+         *     network, ...) on the instance and answers each with whether it passed (`success`), why not
+         *     (`reason`) and how risky a resize would be (`risk`: `low`, `medium` or `high`). Call it before
+         *     `resizeKafkaInstance`: a failed item (for example an under-replicated partition, named in
+         *     `reason`) is worth fixing first. The call changes nothing.
+         *
+         *     The answer is a list of check items or, in some answers, one item as the whole body; test for
+         *     an array before reading it.
+         *
+         *     Source: Obtaining Pre-check Information Before Expanding a Kafka Instance,
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowKafkaScalePreCheckInfo.html
+         */
+        get: operations["showKafkaScalePreCheckInfo"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{engine}/{project_id}/instances/{instance_id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enlarge a Kafka instance (legacy path with the engine)
+         * @deprecated
+         * @description Starts a scale-up of a Kafka instance of the current flavours (`c6.*`), one kind of change per
+         *     call: `storage` (more disk for every broker; `new_storage_space` is the new total in GB, each
+         *     broker gaining at least 100 GB), `horizontal` (more brokers with the same disk each:
+         *     `new_broker_num`, `new_storage_space` and the elastic IPs `publicip_id`) or `vertical` (a bigger
+         *     flavour for every broker: `new_product_id`).
+         *
+         *     The vendor marks this path out of date: prefer `resizeKafkaInstance`
+         *     (`POST /v2/{project_id}/kafka/instances/{instance_id}/extend`), which takes the same body and
+         *     states two more limits (storage in multiples of 100 GB, at most 50 brokers). Only pay-per-use
+         *     instances can be resized through the API, only upwards, and only while the instance is
+         *     `RUNNING` (otherwise 400 with error code `DMS.00400026`).
+         *
+         *     The call answers at once with a `job_id`. Poll `showInstance`: the instance is `EXTENDING`
+         *     while the change runs and `RUNNING` again afterwards, with the new `total_storage_space`,
+         *     `broker_num` or `product_id`; `EXTENDEDFAILED` means the change failed.
+         *
+         *     Source: Increasing Instance Specifications (New),
+         *     https://support.huaweicloud.com/intl/en-us/api-kafka/ResizeEngineInstance.html
+         */
+        post: operations["resizeEngineInstance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -921,6 +1225,115 @@ export interface components {
             instance_id: string;
         };
         /**
+         * MaintenanceWindowUpdate
+         * @description A new four-hour maintenance window. Give both ends or neither. The window starts at 22:00:00, 02:00:00, 06:00:00, 10:00:00, 14:00:00 or 18:00:00 and ends four hours later; each time is `HH:mm:ss` (the service also takes the `HH:mm` form of the create operations, such as `02:00`).
+         */
+        MaintenanceWindowUpdate: {
+            /**
+             * @description Start of the maintenance window, `HH:mm:ss` (or `HH:mm`): 22:00:00, 02:00:00, 06:00:00, 10:00:00, 14:00:00 or 18:00:00.
+             * @enum {string}
+             */
+            maintain_begin?: "22:00:00" | "02:00:00" | "06:00:00" | "10:00:00" | "14:00:00" | "18:00:00" | "22:00" | "02:00" | "06:00" | "10:00" | "14:00" | "18:00";
+            /**
+             * @description End of the maintenance window, `HH:mm:ss` (or `HH:mm`), four hours after `maintain_begin`.
+             * @enum {string}
+             */
+            maintain_end?: "02:00:00" | "06:00:00" | "10:00:00" | "14:00:00" | "18:00:00" | "22:00:00" | "02:00" | "06:00" | "10:00" | "14:00" | "18:00" | "22:00";
+        } & (unknown & unknown & unknown & unknown & unknown & unknown);
+        /**
+         * UpdateKafkaInstanceRequest
+         * @description The settings to change; leave out what stays as it is. The maintenance window is given as a pair (`maintain_begin` and `maintain_end`, both or neither).
+         */
+        UpdateKafkaInstanceRequest: {
+            /**
+             * @description New name of the instance: 4 to 64 characters, beginning with a letter, made of letters, digits, underscores and hyphens.
+             * @example kafka001
+             */
+            name?: string;
+            /**
+             * @description New description, at most 1024 characters (an empty string clears it). Backslashes and double quotes are escaped as usual in JSON.
+             * @example kafka description
+             */
+            description?: string;
+            /**
+             * @description ID of the security group to move the instance to, as listed by the VPC service's security-group query.
+             * @example 8e7d6c5b-4a39-4281-b7c6-d5e4f3a2b1c0
+             */
+            security_group_id?: string;
+            /**
+             * @description What the instance does once the disk reaches its usage threshold: `produce_reject` refuses new messages, `time_base` deletes the oldest messages. The change runs as a background task of the instance.
+             * @enum {string}
+             */
+            retention_policy?: "produce_reject" | "time_base";
+            /**
+             * @description ID of the enterprise project to move the instance to.
+             * @example 1f2e3d4c-5b6a-4789-8a7b-6c5d4e3f2a1b
+             */
+            enterprise_project_id?: string;
+        } & components["schemas"]["MaintenanceWindowUpdate"];
+        /**
+         * HuaweiCloudStrongPassword
+         * Format: password
+         * @description A password of 8 to 32 characters with at least three of these character types: lower-case letters, upper-case letters, digits, and the special characters `~!@#$%^&*()-_=+\|[{}];:'",<.>/? and the space (no other characters). It may not begin with a hyphen (-).
+         */
+        HuaweiCloudStrongPassword: string;
+        /**
+         * ResetKafkaPasswordRequest
+         * @description The new password of the instance's SSL/SASL user.
+         */
+        ResetKafkaPasswordRequest: {
+            /**
+             * Format: password
+             * @description The new password: 8 to 32 characters with at least three of lower-case letters, upper-case letters, digits and the special characters (the space among them), not beginning with a hyphen.
+             */
+            new_password: $Write<components["schemas"]["HuaweiCloudStrongPassword"]>;
+        };
+        /**
+         * BatchRestartOrDeleteKafkaInstancesRequest
+         * @description The action and the instances it applies to. Either list the instances, or send `all_failure` with action `delete` to delete every Kafka instance of the project whose creation failed.
+         */
+        BatchRestartOrDeleteKafkaInstancesRequest: {
+            /**
+             * @description `restart` restarts the instances, `delete` deletes them (with their messages, without a backup).
+             * @enum {string}
+             */
+            action: "restart" | "delete";
+            /**
+             * @description IDs of the instances to restart or delete. Required, and not empty, unless `all_failure` is sent.
+             * @example [
+             *       "54602a9d-5e22-4239-9123-77e350df4a34",
+             *       "7166cdea-dbad-4d79-9610-7163e6f8b640"
+             *     ]
+             */
+            instances?: string[];
+            /**
+             * @description `kafka` deletes every Kafka instance of the project whose creation failed; only with action `delete`. `instances` may then be left out.
+             * @enum {string}
+             */
+            all_failure?: "kafka";
+            /** @description `true` deletes the instances for good; otherwise a deleted instance goes to the recycle bin when the project's recycle bin is turned on. Only with action `delete`. */
+            force_delete?: boolean;
+        } & (unknown & unknown);
+        /**
+         * BatchInstanceActionResponse
+         * @description What happened to each instance of the request, one entry per instance ID sent.
+         */
+        BatchInstanceActionResponse: {
+            /** @description One entry per instance of the request. */
+            results?: {
+                /**
+                 * @description ID of the instance.
+                 * @example 019cacb7-4ff0-4d3c-9f33-f5f7b7fdc0e6
+                 */
+                instance?: string;
+                /**
+                 * @description `success` when the service accepted the action for this instance (the restart or the deletion then runs in the background), `failed` when it refused it.
+                 * @enum {string}
+                 */
+                result?: "success" | "failed";
+            }[];
+        };
+        /**
          * KafkaEngine
          * @description Message engine; always `kafka`, the same value as the `engine` path parameter.
          * @enum {string}
@@ -1459,6 +1872,292 @@ export interface components {
             /** @description The flavors, or the one named by the `product_id` query parameter. Each is one `product_id` for a create request, with its disk types, zones and limits. */
             products: components["schemas"]["KafkaProduct"][];
         };
+        /**
+         * KafkaInstanceTagsResponse
+         * @description The tags of the instance.
+         */
+        KafkaInstanceTagsResponse: {
+            /** @description Every tag of the instance, as set. */
+            tags?: components["schemas"]["InstanceTag"][];
+        };
+        /**
+         * NewInstanceTag
+         * @description The limits on a tag being added. The key has 1 to 128 characters: letters and digits of any script, spaces and `_ . : = + - @`, not beginning or ending with a space and not beginning with `_sys_`. The value has 0 to 255 characters of the same set.
+         */
+        NewInstanceTag: {
+            /** @description Tag key being added: 1 to 128 characters of letters, digits, spaces and `_ . : = + - @`, not beginning or ending with a space, not beginning with `_sys_`. */
+            key?: unknown;
+            /** @description Tag value being added: 0 to 255 characters of letters, digits, spaces and `_ . : = + - @`. */
+            value?: unknown;
+        };
+        /**
+         * TagAction
+         * @description What to do with the listed tags: `create` adds them to the instance, `delete` removes them. Lower case only.
+         * @example create
+         * @enum {string}
+         */
+        TagAction: "create" | "delete";
+        /**
+         * TagActionEntry
+         * @description One tag to add or to remove: its key and its value. To remove a tag, give the key (and value) it has on the instance.
+         */
+        TagActionEntry: {
+            /**
+             * @description Tag key; it may not be empty. A key is unique on an instance. When adding tags it has 1 to 128 characters: letters and digits of any script, spaces and the characters `_ . : = + - @`; it may not begin or end with a space, nor begin with `_sys_` (reserved for system tags).
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description Tag value. When adding tags it has 0 to 255 characters (the empty string is allowed): letters and digits of any script, spaces and the characters `_ . : = + - @`.
+             * @example production
+             */
+            value?: string;
+        };
+        /**
+         * TagActionRequest
+         * @description Tags to add to or remove from one instance, in one call. Both members are optional and `action` has no default: send both.
+         *
+         *     When adding (`action: create`), every key and value must meet the limits of `NewInstanceTag`. `key` is optional in an entry, but a tag cannot be added without one: send it in every entry. A key is unique on an instance, so list each key once (this is not checked before sending); how the service treats a key the instance already has is not documented. When removing (`action: delete`), only the types are checked before sending, so that tags set under older or other rules (such as a `/` in a value, which the create operation allows) can still be removed.
+         */
+        TagActionRequest: {
+            /** @description `create` to add the listed tags, `delete` to remove them (lower case only). */
+            action?: components["schemas"]["TagAction"];
+            /** @description The tags to add or remove. */
+            tags?: components["schemas"]["TagActionEntry"][];
+        };
+        /**
+         * ProjectTag
+         * @description One tag key in use on the engine's instances of the project, with every value it has on them.
+         */
+        ProjectTag: {
+            /**
+             * @description Tag key.
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description The values this key has across the instances (a value may be the empty string).
+             * @example [
+             *       "production",
+             *       "staging"
+             *     ]
+             */
+            values?: string[];
+        };
+        /**
+         * ProjectTagsResponse
+         * @description The tags in use on the engine's instances of the project, one entry per key.
+         */
+        ProjectTagsResponse: {
+            /** @description One entry per tag key, with the values it has. */
+            tags?: components["schemas"]["ProjectTag"][];
+        };
+        /**
+         * ExtendProductIo
+         * @description A disk (storage I/O) type available with the flavour, and the zones that have stock of it.
+         */
+        ExtendProductIo: {
+            /**
+             * @description Storage I/O specification, as the create operations' `storage_spec_code` takes it, for example `dms.physical.storage.high.v2` (high I/O) or `dms.physical.storage.ultra.v2` (ultra-high I/O); `dms.physical.storage.general` and `dms.physical.storage.extreme` on some sites.
+             * @example dms.physical.storage.ultra.v2
+             */
+            io_spec?: string;
+            /**
+             * @description I/O type, `evs` (cloud disks); `dss` (dedicated storage) on some sites.
+             * @example evs
+             */
+            type?: string;
+            /** @description Codes of the availability zones that have stock of this disk type. */
+            available_zones?: string[];
+            /** @description Codes of the availability zones where this disk type is sold out. */
+            unavailable_zones?: string[];
+        };
+        /**
+         * ExtendProductSupportFeature
+         * @description A feature the flavour supports, with its limits as key/value strings.
+         */
+        ExtendProductSupportFeature: {
+            /**
+             * @description Name of the feature, for example `connector_obs` (Kafka dumping to OBS).
+             * @example connector_obs
+             */
+            name?: string;
+            /** @description The feature's settings and limits, each a string (for example `max_task`). */
+            properties?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * ExtendProductInfo
+         * @description A flavour the instance can be resized to or within, with the disk types and zones that have stock for it. Its `product_id` is what a vertical resize sends as `new_product_id`.
+         */
+        ExtendProductInfo: {
+            /**
+             * @description Instance type of the flavour: `single` or `cluster` (RocketMQ 5.x also `single.basic`, `cluster.basic` and `cluster.professional`).
+             * @example cluster
+             */
+            type?: string;
+            /**
+             * @description Flavour ID, the `new_product_id` of a vertical resize.
+             * @example c6.4u8g.cluster
+             */
+            product_id?: string;
+            /**
+             * @description ECS flavour the brokers of this product run on.
+             * @example c6.xlarge.2
+             */
+            ecs_flavor_id?: string;
+            /** @description CPU architectures the flavour is offered with, such as `X86` or `ARM`. */
+            arch_types?: string[];
+            /** @description Billing modes of the flavour, `hourly` (pay per use) and/or `monthly` (yearly/monthly). */
+            charging_mode?: string[];
+            /** @description Disk types available with the flavour. */
+            ios?: components["schemas"]["ExtendProductIo"][];
+            /** @description Features the flavour supports. */
+            support_features?: components["schemas"]["ExtendProductSupportFeature"][];
+            /** @description Codes of the availability zones with stock of the flavour. */
+            available_zones?: string[];
+            /** @description Codes of the availability zones where the flavour is sold out. */
+            unavailable_zones?: string[];
+        };
+        /**
+         * KafkaExtendProductProperties
+         * @description Limits of the flavour, each a string holding a number.
+         */
+        KafkaExtendProductProperties: {
+            /** @description Maximum number of partitions per broker. */
+            max_partition_per_broker?: string;
+            /** @description Maximum number of brokers (the largest `new_broker_num` of a horizontal resize). */
+            max_broker?: string;
+            /** @description Maximum disk per broker, in GB. */
+            max_storage_per_node?: string;
+            /** @description Maximum number of consumers per broker. */
+            max_consumer_per_broker?: string;
+            /** @description Minimum number of brokers. */
+            min_broker?: string;
+            /** @description Maximum bandwidth per broker, in MB/s. */
+            max_bandwidth_per_broker?: string;
+            /** @description Minimum disk per broker, in GB. */
+            min_storage_per_node?: string;
+            /** @description Maximum messages per second per broker. */
+            max_tps_per_broker?: string;
+            /** @description Alias of the `product_id`, such as `kafka.2u4g.cluster`. */
+            product_alias?: string;
+        };
+        /**
+         * KafkaExtendProductInfo
+         * @description A Kafka flavour the instance can be resized to (or within): its disk types, zones with stock, features and limits.
+         */
+        KafkaExtendProductInfo: {
+            properties?: components["schemas"]["KafkaExtendProductProperties"];
+        } & components["schemas"]["ExtendProductInfo"];
+        /**
+         * ShowKafkaInstanceExtendProductInfoResponse
+         * @description The flavours and limits this Kafka instance can be resized to.
+         */
+        ShowKafkaInstanceExtendProductInfoResponse: {
+            /**
+             * @description Message engine, `kafka`.
+             * @example kafka
+             */
+            engine?: string;
+            /** @description Kafka versions of the engine. */
+            versions?: string[];
+            /** @description Flavours offered for a resize of this instance. */
+            products?: components["schemas"]["KafkaExtendProductInfo"][];
+        };
+        /**
+         * KafkaResizeEngineInstanceRequest
+         * @description What to enlarge, and by how much. One kind of change per call (`oper_type`): `storage` grows the disk of every broker, `horizontal` adds brokers (each with the disk size the others have), `vertical` moves every broker to a bigger flavour. `new_storage_space` (total GB of the instance) is required for `storage` and `horizontal` and refused for `vertical`; `new_product_id` is required for `vertical` and refused otherwise; `new_broker_num` is accepted with `horizontal` only, where `publicip_id` is also required.
+         */
+        KafkaResizeEngineInstanceRequest: {
+            /**
+             * @description Kind of change: `storage` (more disk per broker, same broker count), `horizontal` (more brokers, same disk per broker) or `vertical` (a bigger flavour for every broker, same broker count and disk).
+             * @enum {string}
+             */
+            oper_type: "storage" | "horizontal" | "vertical";
+            /**
+             * @description New storage space of the whole instance, in GB: the number of brokers × the disk of each broker. Required for `storage` and `horizontal`, refused for `vertical`. With `storage` the broker count stays and each broker must grow by at least 100 GB; with `horizontal` each broker keeps its disk, so send the new broker count × the present disk per broker.
+             * @example 600
+             */
+            new_storage_space?: number;
+            /**
+             * @description New number of brokers (the total after the change, not the number added). Accepted with `horizontal` only.
+             * @example 4
+             */
+            new_broker_num?: number;
+            /**
+             * @description Flavour to move every broker to, such as `c6.4u8g.cluster`: one of the `product_id`s the flavour query for this instance answers (`showKafkaInstanceExtendProductInfo`). Required for `vertical`, refused otherwise.
+             * @example c6.4u8g.cluster
+             */
+            new_product_id?: string;
+            /**
+             * @description ID of the elastic IP address for the new brokers, or several IDs separated by commas. Required for `horizontal`. An instance with public access needs one elastic IP per broker added; the service checks the count.
+             * @example 7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f
+             */
+            publicip_id?: string;
+            /**
+             * @description Private IPv4 addresses to give the new brokers, instead of addresses the service picks. At most as many as the brokers added (a rule the body cannot state, so only the service checks it); brokers beyond the list get random addresses. IPv6 is not accepted.
+             * @example [
+             *       "192.168.0.24"
+             *     ]
+             */
+            tenant_ips?: string[];
+            /**
+             * @description ID of a standby subnet for the new brokers, when the instance's own subnet has no free addresses. The vendor enables this per account on request (customer service); leave it out otherwise.
+             * @example 5f0e6a9b-2c4d-4e8f-9a1b-3c5d7e9f1a2b
+             */
+            second_tenant_subnet_id?: string;
+        } & (unknown & unknown & unknown);
+        /**
+         * ResizeKafkaInstanceRequest
+         * @description What to enlarge, and by how much: the rules of the legacy resize body (`KafkaResizeEngineInstanceRequest`), plus a storage space in multiples of 100 GB and at most 50 brokers.
+         */
+        ResizeKafkaInstanceRequest: {
+            /** @description New storage space of the whole instance, in GB; a multiple of 100. */
+            new_storage_space?: unknown;
+            /** @description New number of brokers, at most 50. */
+            new_broker_num?: unknown;
+        } & components["schemas"]["KafkaResizeEngineInstanceRequest"];
+        /**
+         * ResizeInstanceResponse
+         * @description The resize was accepted and runs in the background. `job_id` names the background task that carries it out; the instance itself reports the change through its `status` (see the resize operation's description).
+         */
+        ResizeInstanceResponse: {
+            /**
+             * @description ID of the specification modification task. Kafka lists its jobs among the instance's background tasks (`GET /v2/{project_id}/instances/{instance_id}/tasks`, not covered by this description), where a task's `status` goes from `EXECUTING` to `SUCCESS` or `FAILED`. To know when the resize is done, poll the instance as the resize operation describes.
+             * @example 93b94287-728d-4bb1-a158-cb66cb0854e7
+             */
+            job_id: string;
+        };
+        /**
+         * ScalePreCheckItem
+         * @description One item the service checked before a resize, and whether it passed.
+         */
+        ScalePreCheckItem: {
+            /**
+             * @description Name of the check item, such as `CPU`, `RAM`, `REPLICA`, `ISR` or `NETWORK`; the service may add others.
+             * @example REPLICA
+             */
+            name?: string;
+            /** @description Whether the item is normal (`true`) or abnormal (`false`). */
+            success?: boolean;
+            /**
+             * @description Why the item failed, empty when it passed; for a replica problem, the topic and partition concerned (`topic-1-1`).
+             * @example topic-1-1
+             */
+            reason?: string;
+            /**
+             * @description Risk level of the item: `low`, `medium` or `high`. Not enforced here, since answers are never refused for a new value.
+             * @example medium
+             */
+            risk?: string;
+        };
+        /**
+         * ScalePreCheckResponse
+         * @description The result of the pre-check: the check items, each with `success` and `risk`. The answer is a list of items or, in some answers, a single item as the whole body; both shapes are accepted, so test for an array before reading. A resize is safe to start when no item has `success` false; a failed item with `risk` `high` is the one to fix first.
+         */
+        ScalePreCheckResponse: components["schemas"]["ScalePreCheckItem"][] | components["schemas"]["ScalePreCheckItem"];
     };
     responses: {
         /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -1616,6 +2315,16 @@ export interface components {
          * @example kafka
          */
         engine: components["schemas"]["KafkaEngine"];
+        /**
+         * @description Product edition whose flavours to list: `advanced`, the premium (professional) edition. The older query of this kind also took `platinum`, `dec` and `exp`; this one does not.
+         * @example advanced
+         */
+        extend_product_type: "advanced";
+        /**
+         * @description Message engine of the instance to resize; always `kafka` here. The same URL on the shared DMS host serves RocketMQ and RabbitMQ instances under their own engine names.
+         * @example kafka
+         */
+        extend_engine: "kafka";
     };
     requestBodies: never;
     headers: {
@@ -1778,6 +2487,47 @@ export interface operations {
             "5XX": components["responses"]["server_error"];
         };
     };
+    updateInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateKafkaInstanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The change is accepted; there is no body. A new capacity threshold policy is applied by a background task of the instance. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
     deleteInstance: {
         parameters: {
             query?: never;
@@ -1810,6 +2560,92 @@ export interface operations {
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The new password. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetKafkaPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is changed; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    batchRestartOrDeleteInstances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The action and the instances. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRestartOrDeleteKafkaInstancesRequest"];
+            };
+        };
+        responses: {
+            /** @description The action was accepted or refused for each listed instance; it then runs in the background. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchInstanceActionResponse"];
+                };
+            };
+            /** @description With `all_failure`, the failed creations are being deleted; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
             429: components["responses"]["too_many_requests"];
             "5XX": components["responses"]["server_error"];
         };
@@ -1938,6 +2774,290 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListEngineProductsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showKafkaTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance's tags. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KafkaInstanceTagsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    batchCreateOrDeleteKafkaTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The tags were added or removed; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showKafkaProjectTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's tag keys and their values. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectTagsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showKafkaInstanceExtendProductInfo: {
+        parameters: {
+            query: {
+                /**
+                 * @description Product edition whose flavours to list: `advanced`, the premium (professional) edition. The older query of this kind also took `platinum`, `dec` and `exp`; this one does not.
+                 * @example advanced
+                 */
+                type: components["parameters"]["extend_product_type"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flavours offered for a resize of this instance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowKafkaInstanceExtendProductInfoResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    resizeKafkaInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The kind of change and the new size. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResizeKafkaInstanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The resize was accepted; the instance turns `EXTENDING` and back to `RUNNING` when the change is done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResizeInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showKafkaScalePreCheckInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScalePreCheckResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    resizeEngineInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine of the instance to resize; always `kafka` here. The same URL on the shared DMS host serves RocketMQ and RabbitMQ instances under their own engine names.
+                 * @example kafka
+                 */
+                engine: components["parameters"]["extend_engine"];
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The kind of change and the new size. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["KafkaResizeEngineInstanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The resize was accepted; the instance turns `EXTENDING` and back to `RUNNING` when the change is done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResizeInstanceResponse"];
                 };
             };
             400: components["responses"]["bad_request"];

@@ -105,8 +105,22 @@ export type ListInstancesAnswer = ResponseBody<'listInstances'>;
 export type ShowInstanceParameters = RequestParameters<'showInstance'>;
 /** The answer of showInstance (GET /v2/{project_id}/instances/{instance_id}). */
 export type ShowInstanceAnswer = ResponseBody<'showInstance'>;
+/** The parameters of updateInstance (PUT /v2/{project_id}/instances/{instance_id}). */
+export type UpdateInstanceParameters = RequestParameters<'updateInstance'>;
+/** The body of updateInstance (PUT /v2/{project_id}/instances/{instance_id}). */
+export type UpdateInstanceBody = RequestBody<'updateInstance'>;
 /** The parameters of deleteInstance (DELETE /v2/{project_id}/instances/{instance_id}). */
 export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;
+/** The parameters of resetPassword (POST /v2/{project_id}/instances/{instance_id}/password). */
+export type ResetPasswordParameters = RequestParameters<'resetPassword'>;
+/** The body of resetPassword (POST /v2/{project_id}/instances/{instance_id}/password). */
+export type ResetPasswordBody = RequestBody<'resetPassword'>;
+/** The parameters of batchRestartOrDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchRestartOrDeleteInstancesParameters = RequestParameters<'batchRestartOrDeleteInstances'>;
+/** The body of batchRestartOrDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchRestartOrDeleteInstancesBody = RequestBody<'batchRestartOrDeleteInstances'>;
+/** The answer of batchRestartOrDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchRestartOrDeleteInstancesAnswer = ResponseBody<'batchRestartOrDeleteInstances'>;
 /** The parameters of createPostPaidInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
 export type CreatePostPaidInstanceByEngineParameters = RequestParameters<'createPostPaidInstanceByEngine'>;
 /** The body of createPostPaidInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
@@ -129,3 +143,25 @@ export type ListEngineProductsAnswer = ResponseBody<'listEngineProducts'>;
 export type ListProductsParameters = RequestParameters<'listProducts'>;
 /** The answer of listProducts (GET /v2/products). @deprecated use `listEngineProducts` (`GET /v2/{engine}/products`) instead, which lists the current flavours (`c6.*` product IDs) with their limits; the vendor keeps this call as a historical one that may stop being maintained. */
 export type ListProductsAnswer = ResponseBody<'listProducts'>;
+/** The parameters of showRabbitMqTags (GET /v2/{project_id}/rabbitmq/{instance_id}/tags). */
+export type ShowRabbitMqTagsParameters = RequestParameters<'showRabbitMqTags'>;
+/** The answer of showRabbitMqTags (GET /v2/{project_id}/rabbitmq/{instance_id}/tags). */
+export type ShowRabbitMqTagsAnswer = ResponseBody<'showRabbitMqTags'>;
+/** The parameters of batchCreateOrDeleteRabbitMqTag (POST /v2/{project_id}/rabbitmq/{instance_id}/tags/action). */
+export type BatchCreateOrDeleteRabbitMqTagParameters = RequestParameters<'batchCreateOrDeleteRabbitMqTag'>;
+/** The body of batchCreateOrDeleteRabbitMqTag (POST /v2/{project_id}/rabbitmq/{instance_id}/tags/action). */
+export type BatchCreateOrDeleteRabbitMqTagBody = RequestBody<'batchCreateOrDeleteRabbitMqTag'>;
+/** The parameters of showRabbitMqProjectTags (GET /v2/{project_id}/rabbitmq/tags). */
+export type ShowRabbitMqProjectTagsParameters = RequestParameters<'showRabbitMqProjectTags'>;
+/** The answer of showRabbitMqProjectTags (GET /v2/{project_id}/rabbitmq/tags). */
+export type ShowRabbitMqProjectTagsAnswer = ResponseBody<'showRabbitMqProjectTags'>;
+/** The parameters of showEngineInstanceExtendProductInfo (GET /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ShowEngineInstanceExtendProductInfoParameters = RequestParameters<'showEngineInstanceExtendProductInfo'>;
+/** The answer of showEngineInstanceExtendProductInfo (GET /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ShowEngineInstanceExtendProductInfoAnswer = ResponseBody<'showEngineInstanceExtendProductInfo'>;
+/** The parameters of resizeEngineInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ResizeEngineInstanceParameters = RequestParameters<'resizeEngineInstance'>;
+/** The body of resizeEngineInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ResizeEngineInstanceBody = RequestBody<'resizeEngineInstance'>;
+/** The answer of resizeEngineInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ResizeEngineInstanceAnswer = ResponseBody<'resizeEngineInstance'>;

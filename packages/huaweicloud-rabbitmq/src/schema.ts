@@ -50,7 +50,25 @@ export interface paths {
          *     Poll this operation to follow an instance's life: after create it is `CREATING`, then `RUNNING` after several minutes (`CREATEFAILED` or `ERROR` mean it failed); after delete it is `DELETING` and then this operation answers 404 with `DMS.00404022`.
          */
         get: operations["showInstance"];
-        put?: never;
+        /**
+         * Modify a RabbitMQ instance
+         * @description Changes an instance's name, description, maintenance window, security group, public access,
+         *     ACL setting (AMQP edition) or enterprise project. Send only the fields to change; the others
+         *     keep their values. The maintenance window is sent as a pair, `maintain_begin` and
+         *     `maintain_end`, four hours apart. Turning public access on binds the elastic IP given in
+         *     `publicip_id`, which is then required.
+         *
+         *     The service answers `204` without a body; the show operation then reports the new settings
+         *     (for public access, its `enable_publicip`).
+         *
+         *     An IAM user needs the `dms:instance:modify` action, and for public access the EIP actions
+         *     `eip:publicIps:get` and `eip:publicIps:update`. The same URL on the same regional DMS host
+         *     also modifies Kafka and RocketMQ instances, whose bodies differ; this description covers
+         *     RabbitMQ instances.
+         *
+         *     Source: "Modifying Instance Information", https://support.huaweicloud.com/intl/en-us/api-rabbitmq/UpdateInstance.html
+         */
+        put: operations["updateInstance"];
         post?: never;
         /**
          * Delete an instance
@@ -59,6 +77,68 @@ export interface paths {
          *     The service answers 204 at once and deletes in the background: showing the instance answers status `DELETING` (the Terraform provider also tolerates `ERROR` on the way), and then 404 with `DMS.00404022` once it is gone. Several instances can be deleted in one call with the batch operation `POST /v2/{project_id}/instances/action`.
          */
         delete: operations["deleteInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/instances/{instance_id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset the password of a RabbitMQ instance
+         * @description Sets a new password for the instance's user, the `access_user` given at creation, with which
+         *     clients and the management UI log in; the user name stays the same.
+         *
+         *     `new_password` is marked optional, but it is what the call is for: send it. The service
+         *     answers `204` without a body.
+         *
+         *     Source: "Resetting the Password", https://support.huaweicloud.com/intl/en-us/api-rabbitmq/ResetPassword.html
+         */
+        post: operations["resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/instances/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete RabbitMQ instances in a batch
+         * @description Deletes several instances in one call, or every RabbitMQ instance of the project whose
+         *     creation failed (`all_failure: rabbitmq`). The only action is `delete`; the operation keeps the
+         *     name it had when it could also restart instances.
+         *
+         *     For a list of instances the answer is `200` with one entry per instance: `success` when the
+         *     deletion was accepted for it, `failed` when it was not. Each accepted instance is then deleted
+         *     in the background: the show operation answers `DELETING`, then `404` (`DMS.00404022`) once it
+         *     is gone; poll it to know when. The instances' messages are deleted without a backup; with
+         *     `force_delete: true` the instances skip the recycle bin, with `false` they go to it.
+         *
+         *     With `all_failure` the answer is `204` without a body: the failed creations are being deleted.
+         *
+         *     An IAM user needs the `dms:instance:delete` action. The same URL on the same regional DMS host
+         *     serves Kafka and RocketMQ instances too, and instance IDs do not say their engine: check the
+         *     IDs before deleting.
+         *
+         *     Source: "Batch Deleting Instances", https://support.huaweicloud.com/intl/en-us/api-rabbitmq/BatchRestartOrDeleteInstances.html
+         */
+        post: operations["batchRestartOrDeleteInstances"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -201,6 +281,149 @@ export interface paths {
         get: operations["listProducts"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/rabbitmq/{instance_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags of a RabbitMQ instance
+         * @description Answers every tag of one RabbitMQ instance as key/value pairs. The operation takes no paging
+         *     parameters; the answer may also carry `total`, `next_offset` and `previous_offset`. Add and
+         *     remove tags with the tag action operation
+         *     (`POST /v2/{project_id}/rabbitmq/{instance_id}/tags/action`); the instance's show and list
+         *     operations answer the same tags in their `tags`.
+         *
+         *     Source: "Listing Tags of an Instance",
+         *     https://support.huaweicloud.com/intl/en-us/api-rabbitmq/ShowRabbitMqTags.html
+         */
+        get: operations["showRabbitMqTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/rabbitmq/{instance_id}/tags/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or remove tags of a RabbitMQ instance
+         * @description Adds tags to one RabbitMQ instance (`action: create`) or removes tags from it
+         *     (`action: delete`), several in one call. A `204` without a body means the tags were added or
+         *     removed: the call starts no background task and answers no job ID, so there is nothing to
+         *     poll; the tag listing (`GET /v2/{project_id}/rabbitmq/{instance_id}/tags`) shows the result.
+         *
+         *     Tags being added follow the limits of `NewInstanceTag`: keys of 1 to 128 characters and
+         *     values of 0 to 255, both of letters and digits of any script, spaces and `_ . : = + - @`; a
+         *     key may not begin or end with a space, nor begin with `_sys_`; a key is unique on the
+         *     instance. These limits are stricter than those of the create operation's `tags`, which also
+         *     allow `/` in a value. No upper bound on the number of tags of a RabbitMQ instance is
+         *     documented. Tags being removed are checked only for their types, so that any tag the
+         *     instance has can be removed.
+         *
+         *     An IAM user needs the `dms:instance:update` permission (alias `dms:instance:modify`) on the
+         *     instance; identity policies can also test its tags (`g:ResourceTag/<tag-key>`), the tags in
+         *     the request (`g:RequestTag/<tag-key>`, `g:TagKeys`) and its enterprise project.
+         *
+         *     Source: "Batch Adding or Deleting Tags",
+         *     https://support.huaweicloud.com/intl/en-us/api-rabbitmq/BatchCreateOrDeleteRabbitMqTag.html
+         */
+        post: operations["batchCreateOrDeleteRabbitMqTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/rabbitmq/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags used on the project's RabbitMQ instances
+         * @description Answers the tag keys in use on the RabbitMQ instances of the project, each with every value it
+         *     has on them. The operation takes no paging parameters; the answer may also carry `total`,
+         *     `next_offset` and `previous_offset`. Useful to offer existing keys and values when tagging an
+         *     instance.
+         *
+         *     An IAM user needs the `dms::listProjectTags` permission (identity policies).
+         *
+         *     Source: "Listing Tags of a Project",
+         *     https://support.huaweicloud.com/intl/en-us/api-rabbitmq/ShowRabbitMqProjectTags.html
+         */
+        get: operations["showRabbitMqProjectTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{engine}/{project_id}/instances/{instance_id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the flavours a RabbitMQ instance can be resized to
+         * @description Answers, for one RabbitMQ instance of the new flavours, the flavours offered for a scale-up:
+         *     each flavour's `product_id` (the `new_product_id` of a `vertical` resize), its disk types, the
+         *     zones with and without stock, and its limits (`properties`, strings holding numbers: broker
+         *     range and step, disk per broker, connections and queues per broker). The call changes nothing.
+         *
+         *     Source: Querying Product Information for Specification Modification of Instances with New
+         *     Flavors, https://support.huaweicloud.com/intl/en-us/api-rabbitmq/ShowEngineInstanceExtendProductInfo.html
+         */
+        get: operations["showEngineInstanceExtendProductInfo"];
+        put?: never;
+        /**
+         * Enlarge a RabbitMQ instance (storage, brokers or flavour)
+         * @description Starts a scale-up of a RabbitMQ cluster, one kind of change per call:
+         *
+         *     - `storage`: more disk for every broker; `new_storage_space` is the new total in GB, a
+         *       multiple of 100, each broker gaining at least 100 GB.
+         *     - `horizontal`: more brokers with the disk the others have; send `new_storage_space` (new
+         *       broker count × present disk per broker) and `new_broker_num`.
+         *     - `vertical`: a bigger flavour for every broker; send `new_product_id`, one of the flavours
+         *       `showEngineInstanceExtendProductInfo` answers for this instance.
+         *
+         *     Instances of the old flavours name their flavour in `new_spec_code` (with `horizontal`, the
+         *     flavour code with the new broker count appended). Only pay-per-use instances can be resized
+         *     through the API, only upwards, and only while the instance is `RUNNING` (otherwise 400 with
+         *     error code `DMS.00400026`).
+         *
+         *     The call answers at once with a `job_id`. Poll `showInstance`
+         *     (`GET /v2/{project_id}/instances/{instance_id}`): the instance is `EXTENDING` while the change
+         *     runs and `RUNNING` again when it is done, with the new `total_storage_space`, `broker_num` or
+         *     `product_id`; `EXTENDEDFAILED` means the change failed.
+         *
+         *     Source: Modifying Specifications of Instances with New Flavors,
+         *     https://support.huaweicloud.com/intl/en-us/api-rabbitmq/ResizeEngineInstance.html
+         */
+        post: operations["resizeEngineInstance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -507,6 +730,119 @@ export interface components {
              * @example 6c2c5e2a3f9d4c0b8e9a1f7d2b4c6e8a
              */
             request_id?: string;
+        };
+        /**
+         * MaintenanceWindowUpdate
+         * @description A new four-hour maintenance window. Give both ends or neither. The window starts at 22:00:00, 02:00:00, 06:00:00, 10:00:00, 14:00:00 or 18:00:00 and ends four hours later; each time is `HH:mm:ss` (the service also takes the `HH:mm` form of the create operations, such as `02:00`).
+         */
+        MaintenanceWindowUpdate: {
+            /**
+             * @description Start of the maintenance window, `HH:mm:ss` (or `HH:mm`): 22:00:00, 02:00:00, 06:00:00, 10:00:00, 14:00:00 or 18:00:00.
+             * @enum {string}
+             */
+            maintain_begin?: "22:00:00" | "02:00:00" | "06:00:00" | "10:00:00" | "14:00:00" | "18:00:00" | "22:00" | "02:00" | "06:00" | "10:00" | "14:00" | "18:00";
+            /**
+             * @description End of the maintenance window, `HH:mm:ss` (or `HH:mm`), four hours after `maintain_begin`.
+             * @enum {string}
+             */
+            maintain_end?: "02:00:00" | "06:00:00" | "10:00:00" | "14:00:00" | "18:00:00" | "22:00:00" | "02:00" | "06:00" | "10:00" | "14:00" | "18:00" | "22:00";
+        } & (unknown & unknown & unknown & unknown & unknown & unknown);
+        /**
+         * UpdateRabbitMqInstanceRequest
+         * @description The settings to change; leave out what stays as it is. The maintenance window is given as a pair (`maintain_begin` and `maintain_end`, both or neither); turning public access on needs the elastic IP to bind (`publicip_id`).
+         */
+        UpdateRabbitMqInstanceRequest: {
+            /**
+             * @description New name of the instance: 4 to 64 characters, beginning with a letter, made of letters, digits and hyphens.
+             * @example rabbitmq-01
+             */
+            name?: string;
+            /**
+             * @description New description, at most 1024 characters (an empty string clears it). Backslashes and double quotes are escaped as usual in JSON.
+             * @example instance description
+             */
+            description?: string;
+            /**
+             * @description ID of the security group to move the instance to, as listed by the VPC service's security-group query.
+             * @example 0aaa0033-bf7f-4c41-a6c2-18cd04cad2c8
+             */
+            security_group_id?: string;
+            /** @description `true` turns access from the Internet on, `false` turns it off. When true, `publicip_id` is required. */
+            enable_publicip?: boolean;
+            /**
+             * @description ID of the elastic IP address to bind, as listed by the EIP service's query. Required, and not empty, when `enable_publicip` is true.
+             * @example 2a4c9f1e-5b7d-4e3a-9c8b-1d6e0f2a3b4c
+             */
+            publicip_id?: string;
+            /**
+             * @description ID of the enterprise project to move the instance to.
+             * @example 0
+             */
+            enterprise_project_id?: string;
+            /** @description `true` turns access control lists (ACLs) on, `false` turns them off. The setting applies to instances of the AMQP edition only. */
+            enable_acl?: boolean;
+        } & (components["schemas"]["MaintenanceWindowUpdate"] & unknown);
+        /**
+         * HuaweiCloudStrongPassword
+         * Format: password
+         * @description A password of 8 to 32 characters with at least three of these character types: lower-case letters, upper-case letters, digits, and the special characters `~!@#$%^&*()-_=+\|[{}];:'",<.>/? and the space (no other characters). It may not begin with a hyphen (-).
+         */
+        HuaweiCloudStrongPassword: string;
+        /**
+         * ResetRabbitMqPasswordRequest
+         * @description The new password of the instance's user.
+         */
+        ResetRabbitMqPasswordRequest: {
+            /**
+             * Format: password
+             * @description The new password: 8 to 32 characters with at least three of lower-case letters, upper-case letters, digits and the special characters (the space among them), not beginning with a hyphen. Marked optional by the vendor, but it is what the call is for: send it.
+             */
+            new_password?: $Write<components["schemas"]["HuaweiCloudStrongPassword"]>;
+        };
+        /**
+         * BatchRestartOrDeleteRabbitMqInstancesRequest
+         * @description The instances to delete. Either list them, or send `all_failure: rabbitmq` to delete every RabbitMQ instance of the project whose creation failed.
+         */
+        BatchRestartOrDeleteRabbitMqInstancesRequest: {
+            /**
+             * @description `delete`, the only action: deletes the instances with their messages, without a backup. (Despite the operation's name, RabbitMQ instances are not restarted through it.)
+             * @enum {string}
+             */
+            action: "delete";
+            /**
+             * @description IDs of the instances to delete. Required, and not empty, unless `all_failure` is sent.
+             * @example [
+             *       "54602a9d-5e22-4239-9123-77e350df4a34",
+             *       "7166cdea-dbad-4d79-9610-7163e6f8b640"
+             *     ]
+             */
+            instances?: string[];
+            /**
+             * @description `rabbitmq` deletes every RabbitMQ instance of the project whose creation failed; `instances` may then be left out or empty.
+             * @enum {string}
+             */
+            all_failure?: "rabbitmq";
+            /** @description `true` deletes the instances for good; `false` moves them to the recycle bin. */
+            force_delete?: boolean;
+        } & unknown;
+        /**
+         * BatchInstanceActionResponse
+         * @description What happened to each instance of the request, one entry per instance ID sent.
+         */
+        BatchInstanceActionResponse: {
+            /** @description One entry per instance of the request. */
+            results?: {
+                /**
+                 * @description ID of the instance.
+                 * @example 019cacb7-4ff0-4d3c-9f33-f5f7b7fdc0e6
+                 */
+                instance?: string;
+                /**
+                 * @description `success` when the service accepted the action for this instance (the restart or the deletion then runs in the background), `failed` when it refused it.
+                 * @enum {string}
+                 */
+                result?: "success" | "failed";
+            }[];
         };
         /**
          * MaintenanceWindow
@@ -1055,6 +1391,276 @@ export interface components {
             /** @description Flavours that can be bought yearly/monthly, one entry per RabbitMQ version (created with the create call's `bss_param`, `charging_mode: prePaid`). */
             Monthly?: components["schemas"]["RabbitMqProductVersionGroup"][];
         };
+        /**
+         * TagListPaging
+         * @description Where this answer sits in the whole listing.
+         */
+        TagListPaging: {
+            /**
+             * @description How many entries the listing has in all, across its pages.
+             * @example 2
+             */
+            total?: number;
+            /**
+             * @description The `offset` of the next page; `-1` when there is none (as when every tag fits in one page).
+             * @example -1
+             */
+            next_offset?: number;
+            /**
+             * @description The `offset` of the previous page; `-1` on the first page.
+             * @example -1
+             */
+            previous_offset?: number;
+        };
+        /**
+         * RabbitMqInstanceTagsResponse
+         * @description The tags of the instance.
+         */
+        RabbitMqInstanceTagsResponse: {
+            /** @description Every tag of the instance, as set. */
+            tags?: components["schemas"]["ShowInstanceTag"][];
+        } & components["schemas"]["TagListPaging"];
+        /**
+         * NewInstanceTag
+         * @description The limits on a tag being added. The key has 1 to 128 characters: letters and digits of any script, spaces and `_ . : = + - @`, not beginning or ending with a space and not beginning with `_sys_`. The value has 0 to 255 characters of the same set.
+         */
+        NewInstanceTag: {
+            /** @description Tag key being added: 1 to 128 characters of letters, digits, spaces and `_ . : = + - @`, not beginning or ending with a space, not beginning with `_sys_`. */
+            key?: unknown;
+            /** @description Tag value being added: 0 to 255 characters of letters, digits, spaces and `_ . : = + - @`. */
+            value?: unknown;
+        };
+        /**
+         * TagAction
+         * @description What to do with the listed tags: `create` adds them to the instance, `delete` removes them. Lower case only.
+         * @example create
+         * @enum {string}
+         */
+        TagAction: "create" | "delete";
+        /**
+         * TagActionEntry
+         * @description One tag to add or to remove: its key and its value. To remove a tag, give the key (and value) it has on the instance.
+         */
+        TagActionEntry: {
+            /**
+             * @description Tag key; it may not be empty. A key is unique on an instance. When adding tags it has 1 to 128 characters: letters and digits of any script, spaces and the characters `_ . : = + - @`; it may not begin or end with a space, nor begin with `_sys_` (reserved for system tags).
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description Tag value. When adding tags it has 0 to 255 characters (the empty string is allowed): letters and digits of any script, spaces and the characters `_ . : = + - @`.
+             * @example production
+             */
+            value?: string;
+        };
+        /**
+         * TagActionRequest
+         * @description Tags to add to or remove from one instance, in one call. Both members are optional and `action` has no default: send both.
+         *
+         *     When adding (`action: create`), every key and value must meet the limits of `NewInstanceTag`. `key` is optional in an entry, but a tag cannot be added without one: send it in every entry. A key is unique on an instance, so list each key once (this is not checked before sending); how the service treats a key the instance already has is not documented. When removing (`action: delete`), only the types are checked before sending, so that tags set under older or other rules (such as a `/` in a value, which the create operation allows) can still be removed.
+         */
+        TagActionRequest: {
+            /** @description `create` to add the listed tags, `delete` to remove them (lower case only). */
+            action?: components["schemas"]["TagAction"];
+            /** @description The tags to add or remove. */
+            tags?: components["schemas"]["TagActionEntry"][];
+        };
+        /**
+         * ProjectTag
+         * @description One tag key in use on the engine's instances of the project, with every value it has on them.
+         */
+        ProjectTag: {
+            /**
+             * @description Tag key.
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description The values this key has across the instances (a value may be the empty string).
+             * @example [
+             *       "production",
+             *       "staging"
+             *     ]
+             */
+            values?: string[];
+        };
+        /**
+         * ProjectTagsResponse
+         * @description The tags in use on the engine's instances of the project, one entry per key.
+         */
+        ProjectTagsResponse: {
+            /** @description One entry per tag key, with the values it has. */
+            tags?: components["schemas"]["ProjectTag"][];
+        };
+        /**
+         * PagedProjectTagsResponse
+         * @description The tags in use on the engine's instances of the project, one entry per key, with paging facts.
+         */
+        PagedProjectTagsResponse: components["schemas"]["ProjectTagsResponse"] & components["schemas"]["TagListPaging"];
+        /**
+         * ExtendProductIo
+         * @description A disk (storage I/O) type available with the flavour, and the zones that have stock of it.
+         */
+        ExtendProductIo: {
+            /**
+             * @description Storage I/O specification, as the create operations' `storage_spec_code` takes it, for example `dms.physical.storage.high.v2` (high I/O) or `dms.physical.storage.ultra.v2` (ultra-high I/O); `dms.physical.storage.general` and `dms.physical.storage.extreme` on some sites.
+             * @example dms.physical.storage.ultra.v2
+             */
+            io_spec?: string;
+            /**
+             * @description I/O type, `evs` (cloud disks); `dss` (dedicated storage) on some sites.
+             * @example evs
+             */
+            type?: string;
+            /** @description Codes of the availability zones that have stock of this disk type. */
+            available_zones?: string[];
+            /** @description Codes of the availability zones where this disk type is sold out. */
+            unavailable_zones?: string[];
+        };
+        /**
+         * ExtendProductSupportFeature
+         * @description A feature the flavour supports, with its limits as key/value strings.
+         */
+        ExtendProductSupportFeature: {
+            /**
+             * @description Name of the feature, for example `connector_obs` (Kafka dumping to OBS).
+             * @example connector_obs
+             */
+            name?: string;
+            /** @description The feature's settings and limits, each a string (for example `max_task`). */
+            properties?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * ExtendProductInfo
+         * @description A flavour the instance can be resized to or within, with the disk types and zones that have stock for it. Its `product_id` is what a vertical resize sends as `new_product_id`.
+         */
+        ExtendProductInfo: {
+            /**
+             * @description Instance type of the flavour: `single` or `cluster` (RocketMQ 5.x also `single.basic`, `cluster.basic` and `cluster.professional`).
+             * @example cluster
+             */
+            type?: string;
+            /**
+             * @description Flavour ID, the `new_product_id` of a vertical resize.
+             * @example c6.4u8g.cluster
+             */
+            product_id?: string;
+            /**
+             * @description ECS flavour the brokers of this product run on.
+             * @example c6.xlarge.2
+             */
+            ecs_flavor_id?: string;
+            /** @description CPU architectures the flavour is offered with, such as `X86` or `ARM`. */
+            arch_types?: string[];
+            /** @description Billing modes of the flavour, `hourly` (pay per use) and/or `monthly` (yearly/monthly). */
+            charging_mode?: string[];
+            /** @description Disk types available with the flavour. */
+            ios?: components["schemas"]["ExtendProductIo"][];
+            /** @description Features the flavour supports. */
+            support_features?: components["schemas"]["ExtendProductSupportFeature"][];
+            /** @description Codes of the availability zones with stock of the flavour. */
+            available_zones?: string[];
+            /** @description Codes of the availability zones where the flavour is sold out. */
+            unavailable_zones?: string[];
+        };
+        /**
+         * RabbitMqExtendProductProperties
+         * @description Limits of the flavour, each a string holding a number.
+         */
+        RabbitMqExtendProductProperties: {
+            /** @description Maximum number of brokers. */
+            max_broker?: string;
+            /** @description Maximum disk per broker, in GB. */
+            max_storage_per_node?: string;
+            /** @description Minimum number of brokers. */
+            min_broker?: string;
+            /** @description Minimum disk per broker, in GB. */
+            min_storage_per_node?: string;
+            /** @description Maximum number of connections per broker. */
+            max_connection_per_broker?: string;
+            /** @description Step by which the broker count grows. */
+            step_length?: string;
+            /** @description Alias of the `product_id`. */
+            product_alias?: string;
+            /** @description Maximum number of queues per broker. */
+            max_queue_per_broker?: string;
+        };
+        /**
+         * RabbitMqExtendProductInfo
+         * @description A RabbitMQ flavour the instance can be resized to (or within): its disk types, zones with stock, features and limits.
+         */
+        RabbitMqExtendProductInfo: {
+            /** @description Billing type of the flavour. */
+            billing_code?: string;
+            /** @description Whether the flavour runs on Qingtian hardware (`true`) or not. */
+            qingtian_incompatible?: boolean;
+            properties?: components["schemas"]["RabbitMqExtendProductProperties"];
+        } & components["schemas"]["ExtendProductInfo"];
+        /**
+         * RabbitMqExtendProductInfoResponse
+         * @description The flavours this RabbitMQ instance can be resized to.
+         */
+        RabbitMqExtendProductInfoResponse: {
+            /** @description Number of flavours the query matches. */
+            total?: number;
+            /** @description Offset of the next page. */
+            next_offset?: number;
+            /** @description Offset of the previous page. */
+            previous_offset?: number;
+            /**
+             * @description Message engine, `rabbitmq`.
+             * @example rabbitmq
+             */
+            engine?: string;
+            /** @description RabbitMQ versions of the engine. */
+            versions?: string[];
+            /** @description Flavours offered for a resize of this instance. */
+            products?: components["schemas"]["RabbitMqExtendProductInfo"][];
+        };
+        /**
+         * RabbitMqResizeEngineInstanceRequest
+         * @description What to enlarge, and by how much. One kind of change per call (`oper_type`): `storage` grows the disk of every broker, `horizontal` adds brokers, `vertical` moves every broker to a bigger flavour. `new_storage_space` (total GB, a multiple of 100) is required for `storage` and `horizontal` and refused for `vertical`; `new_product_id` is required for `vertical` and refused otherwise; `new_broker_num` is accepted with `horizontal` only. Instances of the old flavours (`dms.instance.rabbitmq.cluster.c3.*`) name their flavour in `new_spec_code`.
+         */
+        RabbitMqResizeEngineInstanceRequest: {
+            /**
+             * @description Kind of change: `storage` (more disk per broker, same broker count), `horizontal` (more brokers, same disk per broker) or `vertical` (a bigger flavour for every broker, same broker count and disk).
+             * @enum {string}
+             */
+            oper_type: "storage" | "horizontal" | "vertical";
+            /**
+             * @description New storage space of the whole instance, in GB, a multiple of 100: the number of brokers × the disk of each broker. Required for `storage` and `horizontal`, refused for `vertical`. With `storage` each broker must grow by at least 100 GB; with `horizontal` each broker keeps its disk.
+             * @example 600
+             */
+            new_storage_space?: number;
+            /**
+             * @description Flavour to move every broker to, such as `c6.8u16g.cluster`: one of the `product_id`s of `showEngineInstanceExtendProductInfo`. Required for `vertical`, refused otherwise.
+             * @example c6.8u16g.cluster
+             */
+            new_product_id?: string;
+            /**
+             * @description New number of brokers. Accepted with `horizontal` only.
+             * @example 5
+             */
+            new_broker_num?: number;
+            /**
+             * @description For an instance of the old flavours: its flavour code, such as `dms.instance.rabbitmq.cluster.c3.8u16g`; with `horizontal`, the code with the new broker count appended (`dms.instance.rabbitmq.cluster.c3.8u16g.5` for five brokers). With `storage`, the present code.
+             * @example dms.instance.rabbitmq.cluster.c3.2u4g.3
+             */
+            new_spec_code?: string;
+        } & (unknown & unknown & unknown);
+        /**
+         * ResizeInstanceResponse
+         * @description The resize was accepted and runs in the background. `job_id` names the background task that carries it out; the instance itself reports the change through its `status` (see the resize operation's description).
+         */
+        ResizeInstanceResponse: {
+            /**
+             * @description ID of the specification modification task. Kafka lists its jobs among the instance's background tasks (`GET /v2/{project_id}/instances/{instance_id}/tasks`, not covered by this description), where a task's `status` goes from `EXECUTING` to `SUCCESS` or `FAILED`. To know when the resize is done, poll the instance as the resize operation describes.
+             * @example 93b94287-728d-4bb1-a158-cb66cb0854e7
+             */
+            job_id: string;
+        };
     };
     responses: {
         /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -1212,6 +1818,11 @@ export interface components {
          * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
          */
         instance_id: string;
+        /**
+         * @description Message engine of the instance; always `rabbitmq` here. The same URL on the shared DMS host serves Kafka and RocketMQ instances under their own engine names.
+         * @example rabbitmq
+         */
+        extend_engine: "rabbitmq";
     };
     requestBodies: never;
     headers: {
@@ -1336,6 +1947,47 @@ export interface operations {
             "5XX": components["responses"]["server_error"];
         };
     };
+    updateInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRabbitMqInstanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The change is accepted; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
     deleteInstance: {
         parameters: {
             query?: never;
@@ -1367,6 +2019,92 @@ export interface operations {
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The new password. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetRabbitMqPasswordRequest"];
+            };
+        };
+        responses: {
+            /** @description The password is changed; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    batchRestartOrDeleteInstances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The instances to delete. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchRestartOrDeleteRabbitMqInstancesRequest"];
+            };
+        };
+        responses: {
+            /** @description The deletion was accepted or refused for each listed instance; it then runs in the background. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchInstanceActionResponse"];
+                };
+            };
+            /** @description With `all_failure`, the failed creations are being deleted; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
             429: components["responses"]["too_many_requests"];
             "5XX": components["responses"]["server_error"];
         };
@@ -1532,6 +2270,214 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ListProductsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showRabbitMqTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance's tags. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RabbitMqInstanceTagsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    batchCreateOrDeleteRabbitMqTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TagActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The tags were added or removed; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showRabbitMqProjectTags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's tag keys and their values. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedProjectTagsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showEngineInstanceExtendProductInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Product edition whose flavours to list: `advanced`, the premium edition.
+                 * @example advanced
+                 */
+                type?: "advanced";
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine of the instance; always `rabbitmq` here. The same URL on the shared DMS host serves Kafka and RocketMQ instances under their own engine names.
+                 * @example rabbitmq
+                 */
+                engine: components["parameters"]["extend_engine"];
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flavours offered for a resize of this instance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RabbitMqExtendProductInfoResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    resizeEngineInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine of the instance; always `rabbitmq` here. The same URL on the shared DMS host serves Kafka and RocketMQ instances under their own engine names.
+                 * @example rabbitmq
+                 */
+                engine: components["parameters"]["extend_engine"];
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The kind of change and the new size. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RabbitMqResizeEngineInstanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The resize was accepted; the instance turns `EXTENDING` and back to `RUNNING` when the change is done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResizeInstanceResponse"];
                 };
             };
             400: components["responses"]["bad_request"];

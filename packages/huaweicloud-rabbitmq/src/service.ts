@@ -47,12 +47,20 @@ export const service: ServiceDefinition<Region> = {
   operations: {
     "GET /v2/{project_id}/instances": { operationId: "listInstances", bodylessStatuses: [], validators: () => import('./validators/listInstances.js') },
     "GET /v2/{project_id}/instances/{instance_id}": { operationId: "showInstance", bodylessStatuses: [], validators: () => import('./validators/showInstance.js') },
+    "PUT /v2/{project_id}/instances/{instance_id}": { operationId: "updateInstance", bodylessStatuses: [204], validators: () => import('./validators/updateInstance.js') },
     "DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance", bodylessStatuses: [204], validators: () => import('./validators/deleteInstance.js') },
+    "POST /v2/{project_id}/instances/{instance_id}/password": { operationId: "resetPassword", bodylessStatuses: [204], validators: () => import('./validators/resetPassword.js') },
+    "POST /v2/{project_id}/instances/action": { operationId: "batchRestartOrDeleteInstances", bodylessStatuses: [204], validators: () => import('./validators/batchRestartOrDeleteInstances.js') },
     "POST /v2/{engine}/{project_id}/instances": { operationId: "createPostPaidInstanceByEngine", bodylessStatuses: [], validators: () => import('./validators/createPostPaidInstanceByEngine.js') },
     "GET /v2/available-zones": { operationId: "listAvailableZones", bodylessStatuses: [], validators: async () => ({}) },
     "GET /v2/instances/maintain-windows": { operationId: "showMaintainWindows", bodylessStatuses: [], validators: async () => ({}) },
     "GET /v2/{engine}/products": { operationId: "listEngineProducts", bodylessStatuses: [], validators: () => import('./validators/listEngineProducts.js') },
     "GET /v2/products": { operationId: "listProducts", bodylessStatuses: [], validators: () => import('./validators/listProducts.js') },
+    "GET /v2/{project_id}/rabbitmq/{instance_id}/tags": { operationId: "showRabbitMqTags", bodylessStatuses: [], validators: () => import('./validators/showRabbitMqTags.js') },
+    "POST /v2/{project_id}/rabbitmq/{instance_id}/tags/action": { operationId: "batchCreateOrDeleteRabbitMqTag", bodylessStatuses: [204], validators: () => import('./validators/batchCreateOrDeleteRabbitMqTag.js') },
+    "GET /v2/{project_id}/rabbitmq/tags": { operationId: "showRabbitMqProjectTags", bodylessStatuses: [], validators: () => import('./validators/showRabbitMqProjectTags.js') },
+    "GET /v2/{engine}/{project_id}/instances/{instance_id}/extend": { operationId: "showEngineInstanceExtendProductInfo", bodylessStatuses: [], validators: () => import('./validators/showEngineInstanceExtendProductInfo.js') },
+    "POST /v2/{engine}/{project_id}/instances/{instance_id}/extend": { operationId: "resizeEngineInstance", bodylessStatuses: [], validators: () => import('./validators/resizeEngineInstance.js') },
   },
 };
 

@@ -111,8 +111,18 @@ export type CreatePostPaidInstanceAnswer = ResponseBody<'createPostPaidInstance'
 export type ShowInstanceParameters = RequestParameters<'showInstance'>;
 /** The answer of showInstance (GET /v2/{project_id}/instances/{instance_id}). */
 export type ShowInstanceAnswer = ResponseBody<'showInstance'>;
+/** The parameters of updateInstance (PUT /v2/{project_id}/instances/{instance_id}). */
+export type UpdateInstanceParameters = RequestParameters<'updateInstance'>;
+/** The body of updateInstance (PUT /v2/{project_id}/instances/{instance_id}). */
+export type UpdateInstanceBody = RequestBody<'updateInstance'>;
 /** The parameters of deleteInstance (DELETE /v2/{project_id}/instances/{instance_id}). */
 export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;
+/** The parameters of batchDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchDeleteInstancesParameters = RequestParameters<'batchDeleteInstances'>;
+/** The body of batchDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchDeleteInstancesBody = RequestBody<'batchDeleteInstances'>;
+/** The answer of batchDeleteInstances (POST /v2/{project_id}/instances/action). */
+export type BatchDeleteInstancesAnswer = ResponseBody<'batchDeleteInstances'>;
 /** The parameters of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
 export type CreateInstanceByEngineParameters = RequestParameters<'createInstanceByEngine'>;
 /** The body of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
@@ -127,3 +137,39 @@ export type ListAvailableZonesAnswer = ResponseBody<'listAvailableZones'>;
 export type ListEngineProductsParameters = RequestParameters<'listEngineProducts'>;
 /** The answer of listEngineProducts (GET /v2/{engine}/products). */
 export type ListEngineProductsAnswer = ResponseBody<'listEngineProducts'>;
+/** The parameters of showRocketmqTags (GET /v2/{project_id}/rocketmq/{instance_id}/tags). */
+export type ShowRocketmqTagsParameters = RequestParameters<'showRocketmqTags'>;
+/** The answer of showRocketmqTags (GET /v2/{project_id}/rocketmq/{instance_id}/tags). */
+export type ShowRocketmqTagsAnswer = ResponseBody<'showRocketmqTags'>;
+/** The parameters of batchCreateOrDeleteRocketmqTag (POST /v2/{project_id}/rocketmq/{instance_id}/tags/action). */
+export type BatchCreateOrDeleteRocketmqTagParameters = RequestParameters<'batchCreateOrDeleteRocketmqTag'>;
+/** The body of batchCreateOrDeleteRocketmqTag (POST /v2/{project_id}/rocketmq/{instance_id}/tags/action). */
+export type BatchCreateOrDeleteRocketmqTagBody = RequestBody<'batchCreateOrDeleteRocketmqTag'>;
+/** The parameters of showRocketmqProjectTags (GET /v2/{project_id}/rocketmq/tags). */
+export type ShowRocketmqProjectTagsParameters = RequestParameters<'showRocketmqProjectTags'>;
+/** The answer of showRocketmqProjectTags (GET /v2/{project_id}/rocketmq/tags). */
+export type ShowRocketmqProjectTagsAnswer = ResponseBody<'showRocketmqProjectTags'>;
+/** The parameters of showEngineInstanceExtendProductInfo (GET /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ShowEngineInstanceExtendProductInfoParameters = RequestParameters<'showEngineInstanceExtendProductInfo'>;
+/** The answer of showEngineInstanceExtendProductInfo (GET /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ShowEngineInstanceExtendProductInfoAnswer = ResponseBody<'showEngineInstanceExtendProductInfo'>;
+/** The parameters of resizeInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ResizeInstanceParameters = RequestParameters<'resizeInstance'>;
+/** The body of resizeInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ResizeInstanceBody = RequestBody<'resizeInstance'>;
+/** The answer of resizeInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
+export type ResizeInstanceAnswer = ResponseBody<'resizeInstance'>;
+/** The parameters of showEngineInstanceExtendProductInfoForRocketMq (GET /v2/{project_id}/rocketmq/instances/{instance_id}/extend). */
+export type ShowEngineInstanceExtendProductInfoForRocketMqParameters = RequestParameters<'showEngineInstanceExtendProductInfoForRocketMq'>;
+/** The answer of showEngineInstanceExtendProductInfoForRocketMq (GET /v2/{project_id}/rocketmq/instances/{instance_id}/extend). */
+export type ShowEngineInstanceExtendProductInfoForRocketMqAnswer = ResponseBody<'showEngineInstanceExtendProductInfoForRocketMq'>;
+/** The parameters of resizeInstanceForRocketMq (POST /v2/{project_id}/rocketmq/instances/{instance_id}/extend). */
+export type ResizeInstanceForRocketMqParameters = RequestParameters<'resizeInstanceForRocketMq'>;
+/** The body of resizeInstanceForRocketMq (POST /v2/{project_id}/rocketmq/instances/{instance_id}/extend). */
+export type ResizeInstanceForRocketMqBody = RequestBody<'resizeInstanceForRocketMq'>;
+/** The answer of resizeInstanceForRocketMq (POST /v2/{project_id}/rocketmq/instances/{instance_id}/extend). */
+export type ResizeInstanceForRocketMqAnswer = ResponseBody<'resizeInstanceForRocketMq'>;
+/** The parameters of showRocketMqScalePreCheckInfo (GET /v2/{project_id}/rocketmq/instances/{instance_id}/extend-check). */
+export type ShowRocketMqScalePreCheckInfoParameters = RequestParameters<'showRocketMqScalePreCheckInfo'>;
+/** The answer of showRocketMqScalePreCheckInfo (GET /v2/{project_id}/rocketmq/instances/{instance_id}/extend-check). */
+export type ShowRocketMqScalePreCheckInfoAnswer = ResponseBody<'showRocketMqScalePreCheckInfo'>;

@@ -58,15 +58,66 @@ export interface paths {
          *     An IAM user needs the `dms:instance:getDetail` permission (alias `dms:instance:get`).
          */
         get: operations["showInstance"];
-        put?: never;
+        /**
+         * Modify a RocketMQ instance
+         * @description Changes an instance's name, description, security group, ACL setting, public access or
+         *     enterprise project. Send only the fields to change; the others keep their values. Turning
+         *     public access on binds the elastic IPs given in `publicip_id`, which is then required.
+         *
+         *     The service answers `204` without a body; the show operation then reports the new settings
+         *     (for public access, its `enable_publicip`; for ACLs, `enable_acl`).
+         *
+         *     An IAM user needs the `dms:instance:modify` action, and for public access the EIP actions
+         *     `eip:publicIps:get` and `eip:publicIps:update`. The same URL on the same regional DMS host
+         *     also modifies Kafka and RabbitMQ instances, whose bodies differ; this description covers
+         *     RocketMQ instances.
+         *
+         *     Source: "Modifying Instance Information", https://support.huaweicloud.com/intl/en-us/api-hrm/UpdateInstance.html
+         */
+        put: operations["updateInstance"];
         post?: never;
         /**
          * Delete an instance
          * @description Deletes a RocketMQ instance and releases all its resources. The call only starts the deletion: it answers 204 at once, the instance then shows `DELETING`, and when it is gone `showInstance` answers 404 with `DMS.00404022`. Poll `showInstance` until that 404 to know the deletion has finished.
          *
-         *     An instance whose current status does not allow deletion is refused with 400 (`DMS.00400026`); an unknown or already deleted instance answers 404. To delete several instances, or every instance whose creation failed, use the batch action `POST /v2/{project_id}/instances/action` (not described here).
+         *     An instance whose current status does not allow deletion is refused with 400 (`DMS.00400026`); an unknown or already deleted instance answers 404. To delete several instances, or every instance whose creation failed, use the batch action `POST /v2/{project_id}/instances/action` (`batchDeleteInstances`).
          */
         delete: operations["deleteInstance"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/instances/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Delete RocketMQ instances in a batch
+         * @description Deletes several instances in one call, or every RocketMQ instance of the project whose
+         *     creation failed (`all_failure: reliability`). The only action is `delete`.
+         *
+         *     For a list of instances the answer is `200` with one entry per instance: `success` when the
+         *     deletion was accepted for it, `failed` when it was not. Each accepted instance is then deleted
+         *     in the background: the show operation answers `DELETING`, then `404` (`DMS.00404022`) once it
+         *     is gone; poll it to know when. The instances' messages are deleted without a backup; with
+         *     `force_delete: true` the instances skip the recycle bin, with `false` they go to it when the
+         *     project's recycle bin is turned on.
+         *
+         *     With `all_failure` the answer is `204` without a body: the failed creations are being deleted.
+         *
+         *     The same URL on the same regional DMS host serves Kafka and RabbitMQ instances too, and
+         *     instance IDs do not say their engine: check the IDs before deleting.
+         *
+         *     Source: "Batch Deleting Instances", https://support.huaweicloud.com/intl/en-us/api-hrm/BatchDeleteInstances.html
+         */
+        post: operations["batchDeleteInstances"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -147,6 +198,233 @@ export interface paths {
          *     Source: Querying Flavor List, https://support.huaweicloud.com/intl/en-us/api-hrm/ListEngineProducts.html
          */
         get: operations["listEngineProducts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/rocketmq/{instance_id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags of a RocketMQ instance
+         * @description Answers the tags of one RocketMQ instance as key/value pairs, a page at a time: `limit`
+         *     (default 10) tags from `offset` (default 0). `total` counts all the tags; `next_offset` is
+         *     the `offset` of the next page. An instance has at most 20 tags. Add and remove tags with the
+         *     tag action operation (`POST /v2/{project_id}/rocketmq/{instance_id}/tags/action`); the
+         *     instance's show and list operations answer the same tags in their `tags`.
+         *
+         *     Source: "Querying Instance Tags",
+         *     https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketmqTags.html
+         */
+        get: operations["showRocketmqTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/rocketmq/{instance_id}/tags/action": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add or remove tags of a RocketMQ instance
+         * @description Adds tags to one RocketMQ instance (`action: create`) or removes tags from it
+         *     (`action: delete`), several in one call; `action`, `tags` and every entry's `key` and `value`
+         *     are mandatory. A `204` without a body means the tags were added or removed: the call starts
+         *     no background task and answers no job ID, so there is nothing to poll; the tag listing
+         *     (`GET /v2/{project_id}/rocketmq/{instance_id}/tags`) shows the result.
+         *
+         *     Tags being added follow the limits of `RocketMqNewInstanceTag`: keys of 1 to 128 characters
+         *     and values of 0 to 255, both of letters and digits of any script, spaces and
+         *     `_ . : = + - @`; neither may begin or end with a space, and a key may not begin with `_sys_`;
+         *     a key is unique on the instance. An instance has at most 20 tags, so a request adding more
+         *     than 20 is refused; the service also counts the tags the instance already has. Tags being
+         *     removed are checked only for their types, so that tags set under older limits can be removed
+         *     too.
+         *
+         *     An IAM user needs the `dms:instance:update` permission (alias `dms:instance:modify`) on the
+         *     instance; identity policies can also test its tags (`g:ResourceTag/<tag-key>`), the tags in
+         *     the request (`g:RequestTag/<tag-key>`, `g:TagKeys`) and its enterprise project.
+         *
+         *     Source: "Adding or Deleting Instance Tags in Batches",
+         *     https://support.huaweicloud.com/intl/en-us/api-hrm/BatchCreateOrDeleteRocketmqTag.html
+         */
+        post: operations["batchCreateOrDeleteRocketmqTag"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/rocketmq/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the tags used on the project's RocketMQ instances
+         * @description Answers the tag keys in use on the RocketMQ instances of the project, each with every value it
+         *     has on them, a page at a time: `limit` (default 10) entries from `offset` (default 0).
+         *     `total` counts all the entries; `next_offset` is the `offset` of the next page. Useful to offer
+         *     existing keys and values when tagging an instance.
+         *
+         *     An IAM user needs the `dms::listProjectTags` permission (identity policies).
+         *
+         *     Source: "Querying Project Tags",
+         *     https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketmqProjectTags.html
+         */
+        get: operations["showRocketmqProjectTags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{engine}/{project_id}/instances/{instance_id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the flavours a RocketMQ instance can be resized to
+         * @description Answers, for one RocketMQ instance (4.8.0 or 5.x), the flavours offered for a scale-up: each
+         *     flavour's `product_id` (the `new_product_id` of `resizeInstance`), its disk types, the zones
+         *     with and without stock, and its limits (`properties`, strings holding numbers: broker range
+         *     and disk per broker for 4.8.0; broker count, traffic units and storage range for 5.x). The call
+         *     changes nothing.
+         *
+         *     Source: Querying Product Information for Instance Specification Modification,
+         *     https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfo.html
+         */
+        get: operations["showEngineInstanceExtendProductInfo"];
+        put?: never;
+        /**
+         * Enlarge a RocketMQ instance (storage, brokers or flavour)
+         * @description Starts a scale-up of a RocketMQ instance, one kind of change per call:
+         *
+         *     - `storage`: more disk; `new_storage_space` (GB) is required, each broker gaining at least
+         *       100 GB.
+         *     - `horizontal`: on RocketMQ 4.8.0, more brokers; on 5.x, a bigger instance flavour
+         *       (`new_product_id`). `new_broker_num` is required either way; `publicip_id` is required when
+         *       the instance has public access.
+         *     - `vertical` (4.8.0 only): a bigger flavour for every broker, same broker count and disk;
+         *       `new_product_id` is required.
+         *
+         *     Choose the flavour among those `showEngineInstanceExtendProductInfo` answers for this
+         *     instance. Only pay-per-use instances can be resized through the API, only upwards, and only
+         *     while the instance is `RUNNING`: a call made while another change runs is refused with 400 and
+         *     error code `DMS.00400026`. For RocketMQ 5.x the vendor also offers
+         *     `resizeInstanceForRocketMq` (`POST /v2/{project_id}/rocketmq/instances/{instance_id}/extend`),
+         *     which takes no broker count; `showRocketMqScalePreCheckInfo` checks the instance first.
+         *
+         *     The call answers at once with a `job_id`. Poll `showInstance`
+         *     (`GET /v2/{project_id}/instances/{instance_id}`): the instance is `EXTENDING` while the change
+         *     runs and `RUNNING` again when it is done, with the new `storage_space`/`total_storage_space`,
+         *     `broker_num` or `product_id`; `EXTENDEDFAILED` means the change failed.
+         *
+         *     Source: Modifying Instance Specifications,
+         *     https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstance.html
+         */
+        post: operations["resizeInstance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/rocketmq/instances/{instance_id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the flavours a RocketMQ 5.x instance can be resized to
+         * @description Answers, for one RocketMQ instance, the flavours offered for a scale-up, a page at a time:
+         *     each flavour's `product_id` (the `new_product_id` of a `horizontal`
+         *     `resizeInstanceForRocketMq`), its disk types, the zones with and without stock, and its limits
+         *     (`properties`, strings holding numbers: broker count, traffic units, storage range). `limit`
+         *     flavours (10 by default) are answered from `offset` on; `total` counts them all and
+         *     `next_offset` is the `offset` of the next page. The call changes nothing.
+         *
+         *     Source: Querying Product Information for Instance Specification Modification,
+         *     https://support.huaweicloud.com/intl/en-us/api-hrm/ShowEngineInstanceExtendProductInfoForRocketMq.html
+         */
+        get: operations["showEngineInstanceExtendProductInfoForRocketMq"];
+        put?: never;
+        /**
+         * Enlarge a RocketMQ 5.x instance (storage or flavour)
+         * @description Starts a scale-up of a RocketMQ 5.x instance, one kind of change per call:
+         *
+         *     - `storage`: more disk; `new_storage_space` (GB) is required, each broker gaining at least
+         *       100 GB.
+         *     - `horizontal`: a bigger instance flavour; `new_product_id` is required (cluster instances
+         *       only), `new_storage_space` may grow with it, and `publicip_id` is required when the instance
+         *       has public access.
+         *
+         *     Choose the flavour among those `showEngineInstanceExtendProductInfoForRocketMq` answers for
+         *     this instance, and run `showRocketMqScalePreCheckInfo` first. Only upwards, and only while the
+         *     instance is `RUNNING` (otherwise 400 with error code `DMS.00400026`).
+         *
+         *     The call answers at once with a `job_id`. Poll `showInstance`
+         *     (`GET /v2/{project_id}/instances/{instance_id}`): the instance is `EXTENDING` while the change
+         *     runs and `RUNNING` again when it is done, with the new `product_id` or storage;
+         *     `EXTENDEDFAILED` means the change failed.
+         *
+         *     Source: Changing Instance Specifications,
+         *     https://support.huaweicloud.com/intl/en-us/api-hrm/ResizeInstanceForRocketMq.html
+         */
+        post: operations["resizeInstanceForRocketMq"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v2/{project_id}/rocketmq/instances/{instance_id}/extend-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Check a RocketMQ instance before resizing it
+         * @description Runs the checks the service makes before a scale-up of the instance and answers each with
+         *     whether it passed (`success`), why not (`reason`) and how risky a resize would be (`risk`:
+         *     `low`, `medium` or `high`). Call it before `resizeInstance` or `resizeInstanceForRocketMq`.
+         *     The call changes nothing.
+         *
+         *     The answer is one check item as the whole body or a list of check items; test for an array
+         *     before reading it.
+         *
+         *     Source: Querying Pre-check Information Before Expanding a RocketMQ Instance,
+         *     https://support.huaweicloud.com/intl/en-us/api-hrm/ShowRocketMqScalePreCheckInfo.html
+         */
+        get: operations["showRocketMqScalePreCheckInfo"];
         put?: never;
         post?: never;
         delete?: never;
@@ -648,6 +926,86 @@ export interface components {
             auto_volume_expand_enable?: boolean;
         } & components["schemas"]["InstanceBase"];
         /**
+         * UpdateRocketMqInstanceRequest
+         * @description The settings to change; leave out what stays as it is. Turning public access on needs the elastic IPs to bind (`publicip_id`).
+         */
+        UpdateRocketMqInstanceRequest: {
+            /**
+             * @description New name of the instance: 4 to 64 characters, beginning with a letter, made of letters, digits, underscores and hyphens.
+             * @example rocketmq001
+             */
+            name?: string;
+            /**
+             * @description New description, at most 1024 characters (an empty string clears it). Backslashes and double quotes are escaped as usual in JSON.
+             * @example RocketMQ description
+             */
+            description?: string;
+            /**
+             * @description ID of the security group to move the instance to, as listed by the VPC service's security-group query.
+             * @example 8e7d6c5b-4a39-4281-b7c6-d5e4f3a2b1c0
+             */
+            security_group_id?: string;
+            /** @description `true` turns access control lists (ACLs) on, `false` turns them off. */
+            enable_acl?: boolean;
+            /** @description `true` turns access from the Internet on, `false` turns it off. When true, `publicip_id` is required. */
+            enable_publicip?: boolean;
+            /**
+             * @description IDs of the elastic IP addresses to bind, separated by commas. Required, and not empty, when `enable_publicip` is true.
+             * @example 1d7a8d3e-3c1b-4f7a-9c5e-7b2f0e4a6c11
+             */
+            publicip_id?: string;
+            /**
+             * @description ID of the enterprise project to move the instance to.
+             * @example 0
+             */
+            enterprise_project_id?: string;
+        } & unknown;
+        /**
+         * BatchDeleteRocketMqInstancesRequest
+         * @description The instances to delete. Either list them, or send `all_failure: reliability` to delete every RocketMQ instance of the project whose creation failed.
+         */
+        BatchDeleteRocketMqInstancesRequest: {
+            /**
+             * @description `delete`, the only action: deletes the instances with their messages, without a backup.
+             * @enum {string}
+             */
+            action: "delete";
+            /**
+             * @description IDs of the instances to delete. Required, and not empty, unless `all_failure` is sent.
+             * @example [
+             *       "54602a9d-5e22-4239-9123-77e350df4a34",
+             *       "7166cdea-dbad-4d79-9610-7163e6f8b640"
+             *     ]
+             */
+            instances?: string[];
+            /**
+             * @description `reliability` (the alias of the RocketMQ engine) deletes every RocketMQ instance of the project whose creation failed; `instances` may then be left out or empty.
+             * @enum {string}
+             */
+            all_failure?: "reliability";
+            /** @description `true` deletes the instances for good; `false` moves them to the recycle bin when the project's recycle bin is turned on. */
+            force_delete?: boolean;
+        } & unknown;
+        /**
+         * BatchInstanceActionResponse
+         * @description What happened to each instance of the request, one entry per instance ID sent.
+         */
+        BatchInstanceActionResponse: {
+            /** @description One entry per instance of the request. */
+            results?: {
+                /**
+                 * @description ID of the instance.
+                 * @example 019cacb7-4ff0-4d3c-9f33-f5f7b7fdc0e6
+                 */
+                instance?: string;
+                /**
+                 * @description `success` when the service accepted the action for this instance (the restart or the deletion then runs in the background), `failed` when it refused it.
+                 * @enum {string}
+                 */
+                result?: "success" | "failed";
+            }[];
+        };
+        /**
          * RocketMqEngine
          * @description Message engine. `rocketmq` names the RocketMQ engine; `reliability` is an older alias of the same engine that the service still accepts (the pages' own examples use it).
          * @enum {string}
@@ -989,6 +1347,363 @@ export interface components {
             /** @description The flavours, each with the disk types, zones and limits it comes with. */
             products: components["schemas"]["RocketMqProduct"][];
         };
+        /**
+         * TagListPaging
+         * @description Where this answer sits in the whole listing.
+         */
+        TagListPaging: {
+            /**
+             * @description How many entries the listing has in all, across its pages.
+             * @example 2
+             */
+            total?: number;
+            /**
+             * @description The `offset` of the next page; `-1` when there is none (as when every tag fits in one page).
+             * @example -1
+             */
+            next_offset?: number;
+            /**
+             * @description The `offset` of the previous page; `-1` on the first page.
+             * @example -1
+             */
+            previous_offset?: number;
+        };
+        /**
+         * RocketMqInstanceTagsResponse
+         * @description The tags of the instance, one page of them.
+         */
+        RocketMqInstanceTagsResponse: {
+            /** @description The instance's tags on this page. */
+            tags?: components["schemas"]["TagEntity"][];
+        } & components["schemas"]["TagListPaging"];
+        /**
+         * NewInstanceTag
+         * @description The limits on a tag being added. The key has 1 to 128 characters: letters and digits of any script, spaces and `_ . : = + - @`, not beginning or ending with a space and not beginning with `_sys_`. The value has 0 to 255 characters of the same set.
+         */
+        NewInstanceTag: {
+            /** @description Tag key being added: 1 to 128 characters of letters, digits, spaces and `_ . : = + - @`, not beginning or ending with a space, not beginning with `_sys_`. */
+            key?: unknown;
+            /** @description Tag value being added: 0 to 255 characters of letters, digits, spaces and `_ . : = + - @`. */
+            value?: unknown;
+        };
+        /**
+         * RocketMqNewInstanceTag
+         * @description The limits on a tag being added to a RocketMQ instance: those of `NewInstanceTag`, and a value may not begin or end with a space.
+         */
+        RocketMqNewInstanceTag: {
+            /** @description Tag value being added; it may not begin or end with a space. */
+            value?: unknown;
+        } & components["schemas"]["NewInstanceTag"];
+        /**
+         * TagAction
+         * @description What to do with the listed tags: `create` adds them to the instance, `delete` removes them. Lower case only.
+         * @example create
+         * @enum {string}
+         */
+        TagAction: "create" | "delete";
+        /**
+         * TagActionEntry
+         * @description One tag to add or to remove: its key and its value. To remove a tag, give the key (and value) it has on the instance.
+         */
+        TagActionEntry: {
+            /**
+             * @description Tag key; it may not be empty. A key is unique on an instance. When adding tags it has 1 to 128 characters: letters and digits of any script, spaces and the characters `_ . : = + - @`; it may not begin or end with a space, nor begin with `_sys_` (reserved for system tags).
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description Tag value. When adding tags it has 0 to 255 characters (the empty string is allowed): letters and digits of any script, spaces and the characters `_ . : = + - @`.
+             * @example production
+             */
+            value?: string;
+        };
+        /**
+         * RocketMqTagActionEntry
+         * @description One tag to add or to remove: its key and its value, both mandatory. To remove a tag, give the key and the value it has on the instance.
+         */
+        RocketMqTagActionEntry: WithRequired<components["schemas"]["TagActionEntry"], "key" | "value">;
+        /**
+         * RocketMqTagActionRequest
+         * @description Tags to add to or remove from one RocketMQ instance, in one call; `action` and `tags` are mandatory, and every entry has a key and a value.
+         *
+         *     When adding (`action: create`), every key and value must meet the limits of `RocketMqNewInstanceTag`, and the list may not hold more than 20 tags, the most an instance can have; the service also counts the tags the instance already has. A key is unique on an instance, so list each key once (this is not checked before sending); how the service treats a key the instance already has is not documented. When removing (`action: delete`), only the types are checked before sending, so that tags set under older rules can still be removed.
+         */
+        RocketMqTagActionRequest: {
+            /** @description `create` to add the listed tags, `delete` to remove them (lower case only). */
+            action: components["schemas"]["TagAction"];
+            /** @description The tags to add or remove. */
+            tags: components["schemas"]["RocketMqTagActionEntry"][];
+        };
+        /**
+         * ProjectTag
+         * @description One tag key in use on the engine's instances of the project, with every value it has on them.
+         */
+        ProjectTag: {
+            /**
+             * @description Tag key.
+             * @example env
+             */
+            key?: string;
+            /**
+             * @description The values this key has across the instances (a value may be the empty string).
+             * @example [
+             *       "production",
+             *       "staging"
+             *     ]
+             */
+            values?: string[];
+        };
+        /**
+         * ProjectTagsResponse
+         * @description The tags in use on the engine's instances of the project, one entry per key.
+         */
+        ProjectTagsResponse: {
+            /** @description One entry per tag key, with the values it has. */
+            tags?: components["schemas"]["ProjectTag"][];
+        };
+        /**
+         * PagedProjectTagsResponse
+         * @description The tags in use on the engine's instances of the project, one entry per key, with paging facts.
+         */
+        PagedProjectTagsResponse: components["schemas"]["ProjectTagsResponse"] & components["schemas"]["TagListPaging"];
+        /**
+         * ExtendProductIo
+         * @description A disk (storage I/O) type available with the flavour, and the zones that have stock of it.
+         */
+        ExtendProductIo: {
+            /**
+             * @description Storage I/O specification, as the create operations' `storage_spec_code` takes it, for example `dms.physical.storage.high.v2` (high I/O) or `dms.physical.storage.ultra.v2` (ultra-high I/O); `dms.physical.storage.general` and `dms.physical.storage.extreme` on some sites.
+             * @example dms.physical.storage.ultra.v2
+             */
+            io_spec?: string;
+            /**
+             * @description I/O type, `evs` (cloud disks); `dss` (dedicated storage) on some sites.
+             * @example evs
+             */
+            type?: string;
+            /** @description Codes of the availability zones that have stock of this disk type. */
+            available_zones?: string[];
+            /** @description Codes of the availability zones where this disk type is sold out. */
+            unavailable_zones?: string[];
+        };
+        /**
+         * ExtendProductSupportFeature
+         * @description A feature the flavour supports, with its limits as key/value strings.
+         */
+        ExtendProductSupportFeature: {
+            /**
+             * @description Name of the feature, for example `connector_obs` (Kafka dumping to OBS).
+             * @example connector_obs
+             */
+            name?: string;
+            /** @description The feature's settings and limits, each a string (for example `max_task`). */
+            properties?: {
+                [key: string]: string;
+            };
+        };
+        /**
+         * ExtendProductInfo
+         * @description A flavour the instance can be resized to or within, with the disk types and zones that have stock for it. Its `product_id` is what a vertical resize sends as `new_product_id`.
+         */
+        ExtendProductInfo: {
+            /**
+             * @description Instance type of the flavour: `single` or `cluster` (RocketMQ 5.x also `single.basic`, `cluster.basic` and `cluster.professional`).
+             * @example cluster
+             */
+            type?: string;
+            /**
+             * @description Flavour ID, the `new_product_id` of a vertical resize.
+             * @example c6.4u8g.cluster
+             */
+            product_id?: string;
+            /**
+             * @description ECS flavour the brokers of this product run on.
+             * @example c6.xlarge.2
+             */
+            ecs_flavor_id?: string;
+            /** @description CPU architectures the flavour is offered with, such as `X86` or `ARM`. */
+            arch_types?: string[];
+            /** @description Billing modes of the flavour, `hourly` (pay per use) and/or `monthly` (yearly/monthly). */
+            charging_mode?: string[];
+            /** @description Disk types available with the flavour. */
+            ios?: components["schemas"]["ExtendProductIo"][];
+            /** @description Features the flavour supports. */
+            support_features?: components["schemas"]["ExtendProductSupportFeature"][];
+            /** @description Codes of the availability zones with stock of the flavour. */
+            available_zones?: string[];
+            /** @description Codes of the availability zones where the flavour is sold out. */
+            unavailable_zones?: string[];
+        };
+        /**
+         * RocketMqExtendProductProperties
+         * @description Limits of the flavour, each a string holding a number. Some are shown for RocketMQ 4.8.0 flavours only, others for 5.x flavours only.
+         */
+        RocketMqExtendProductProperties: {
+            /** @description Maximum number of brokers (4.8.0 only). */
+            max_broker?: string;
+            /** @description Maximum number of topics per broker (4.8.0 only). */
+            max_topic_per_broker?: string;
+            /** @description Maximum number of consumers per broker (4.8.0 only). */
+            max_consumer_per_broker?: string;
+            /** @description Minimum number of brokers (4.8.0 only). */
+            min_broker?: string;
+            /** @description Engine version of the flavour, `4.8.0` or `5.x`. */
+            engine_versions?: string;
+            /** @description Maximum disk per broker, in GB. */
+            max_storage_per_node?: string;
+            /** @description Minimum disk per broker, in GB. */
+            min_storage_per_node?: string;
+            /** @description Alias of the `product_id`. */
+            product_alias?: string;
+            /** @description Feature switches of the flavour (5.x only). */
+            feature?: string;
+            /** @description Maximum number of topics of the instance (5.x only). */
+            max_topic?: string;
+            /** @description Number of brokers of the flavour (5.x only). */
+            broker_num?: string;
+            /** @description Number of billed cores of the whole instance (5.x only). */
+            core?: string;
+            /** @description Maximum number of consumers of the instance (5.x only). */
+            max_consumer?: string;
+            /** @description Traffic units; `rcu` × `max_tps_per_rcu` is the flavour's maximum TPS (5.x only). */
+            rcu?: string;
+            /** @description Maximum storage space, in GB (5.x only). */
+            max_storage?: string;
+            /** @description Minimum storage space, in GB (5.x only). */
+            min_storage?: string;
+            /** @description Maximum TPS per traffic unit (5.x only). */
+            max_tps_per_rcu?: string;
+            /** @description Elastic TPS (5.x only). */
+            elastic_tps?: string;
+        };
+        /**
+         * RocketMqExtendProductInfo
+         * @description A RocketMQ flavour the instance can be resized to (or within): its type (`single`, `cluster` for 4.8.0; `single.basic`, `cluster.basic`, `cluster.professional` for 5.x), disk types, zones with stock and limits.
+         */
+        RocketMqExtendProductInfo: {
+            /** @description Billing type of the flavour, such as `dms.platinum.c6` (4.8.0) or `dms.rocketmq.basic.cluster.tps` (5.x basic cluster). */
+            billing_code?: string;
+            /** @description Whether the flavour runs on Qingtian hardware (`true`) or not. */
+            qingtian_incompatible?: boolean;
+            properties?: components["schemas"]["RocketMqExtendProductProperties"];
+        } & components["schemas"]["ExtendProductInfo"];
+        /**
+         * RocketMqExtendProductInfoResponse
+         * @description The flavours this RocketMQ instance can be resized to, a page at a time.
+         */
+        RocketMqExtendProductInfoResponse: {
+            /** @description Number of flavours the whole query matches. */
+            total?: number;
+            /** @description The `offset` of the next page. */
+            next_offset?: number;
+            /** @description The `offset` of the previous page. */
+            previous_offset?: number;
+            /**
+             * @description Message engine, `rocketmq` or its alias `reliability`.
+             * @example rocketmq
+             */
+            engine?: string;
+            /** @description Engine versions, such as `4.8.0` and `5.x`. */
+            versions?: string[];
+            /** @description Flavours offered for a resize of this instance. */
+            products?: components["schemas"]["RocketMqExtendProductInfo"][];
+        };
+        /**
+         * RocketMqResizeInstanceRequest
+         * @description What to enlarge, and by how much. One kind of change per call (`oper_type`): `storage` grows the disk (`new_storage_space` required), `horizontal` adds brokers on RocketMQ 4.8.0 or moves a 5.x instance to a bigger flavour (`new_broker_num` required; `new_product_id` too for 5.x), and `vertical` moves every broker of a 4.8.0 instance to a bigger flavour (`new_product_id` required). `new_product_id` is refused with `storage`, `new_storage_space` with `vertical`.
+         */
+        RocketMqResizeInstanceRequest: {
+            /**
+             * @description Kind of change: `storage` (more disk, same broker count), `horizontal` (RocketMQ 5.x: a bigger instance flavour; 4.8.0: more brokers) or `vertical` (4.8.0 only: a bigger flavour for every broker, same broker count and disk).
+             * @enum {string}
+             */
+            oper_type: "storage" | "horizontal" | "vertical";
+            /**
+             * @description New storage space, in GB. Required for `storage`, where each broker must grow by at least 100 GB; with `horizontal` the disk per broker stays as it is; refused for `vertical`.
+             * @example 800
+             */
+            new_storage_space?: number;
+            /**
+             * @description Flavour to move to, one of the `product_id`s the flavour query for this instance answers (`showEngineInstanceExtendProductInfo`): for RocketMQ 5.x with `horizontal` (required there), for 4.8.0 with `vertical` (required). Cluster instances only. Refused with `storage`.
+             * @example c6.8u16g.cluster
+             */
+            new_product_id?: string;
+            /**
+             * @description Number of brokers after the change. Required for `horizontal`.
+             * @example 4
+             */
+            new_broker_num?: number;
+            /**
+             * @description ID of the elastic IP address for the new brokers, or several IDs separated by commas. Required for `horizontal` when the instance has public access (which the service checks).
+             * @example 7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f
+             */
+            publicip_id?: string;
+        } & (unknown & unknown & unknown);
+        /**
+         * ResizeInstanceResponse
+         * @description The resize was accepted and runs in the background. `job_id` names the background task that carries it out; the instance itself reports the change through its `status` (see the resize operation's description).
+         */
+        ResizeInstanceResponse: {
+            /**
+             * @description ID of the specification modification task. Kafka lists its jobs among the instance's background tasks (`GET /v2/{project_id}/instances/{instance_id}/tasks`, not covered by this description), where a task's `status` goes from `EXECUTING` to `SUCCESS` or `FAILED`. To know when the resize is done, poll the instance as the resize operation describes.
+             * @example 93b94287-728d-4bb1-a158-cb66cb0854e7
+             */
+            job_id: string;
+        };
+        /**
+         * ResizeInstanceForRocketMqRequest
+         * @description What to enlarge on a RocketMQ 5.x instance: `storage` (more disk; `new_storage_space` required) or `horizontal` (a bigger instance flavour; `new_product_id` required, and `new_storage_space` may grow with it). `new_product_id` is refused with `storage`.
+         */
+        ResizeInstanceForRocketMqRequest: {
+            /**
+             * @description Kind of change: `storage` (more disk, same flavour) or `horizontal` (a bigger instance flavour).
+             * @enum {string}
+             */
+            oper_type: "storage" | "horizontal";
+            /**
+             * @description New storage space, in GB. Required for `storage`, where each broker must grow by at least 100 GB; may be sent with `horizontal`, where the disk per broker otherwise stays as it is.
+             * @example 300
+             */
+            new_storage_space?: number;
+            /**
+             * @description The 5.x flavour to move to, such as `rocketmq.b2.large.4`: one of the `product_id`s of `showEngineInstanceExtendProductInfoForRocketMq`. Required for `horizontal` (cluster instances only), refused with `storage`.
+             * @example rocketmq.b2.large.4
+             */
+            new_product_id?: string;
+            /**
+             * @description ID of the elastic IP address, or several IDs separated by commas. Required for `horizontal` when the instance has public access (which the service checks).
+             * @example 7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f
+             */
+            publicip_id?: string;
+        } & (unknown & unknown);
+        /**
+         * ScalePreCheckItem
+         * @description One item the service checked before a resize, and whether it passed.
+         */
+        ScalePreCheckItem: {
+            /**
+             * @description Name of the check item, such as `CPU`, `RAM`, `REPLICA`, `ISR` or `NETWORK`; the service may add others.
+             * @example REPLICA
+             */
+            name?: string;
+            /** @description Whether the item is normal (`true`) or abnormal (`false`). */
+            success?: boolean;
+            /**
+             * @description Why the item failed, empty when it passed; for a replica problem, the topic and partition concerned (`topic-1-1`).
+             * @example topic-1-1
+             */
+            reason?: string;
+            /**
+             * @description Risk level of the item: `low`, `medium` or `high`. Not enforced here, since answers are never refused for a new value.
+             * @example medium
+             */
+            risk?: string;
+        };
+        /**
+         * ScalePreCheckResponse
+         * @description The result of the pre-check: the check items, each with `success` and `risk`. The answer is a list of items or, in some answers, a single item as the whole body; both shapes are accepted, so test for an array before reading. A resize is safe to start when no item has `success` false; a failed item with `risk` `high` is the one to fix first.
+         */
+        ScalePreCheckResponse: components["schemas"]["ScalePreCheckItem"][] | components["schemas"]["ScalePreCheckItem"];
     };
     responses: {
         /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -1156,6 +1871,26 @@ export interface components {
          * @example reliability
          */
         engine_products_engine: "reliability";
+        /**
+         * @description How many tags to answer at most (default 10). No upper bound is documented.
+         * @example 10
+         */
+        tags_limit: number;
+        /**
+         * @description How many tags to skip; `0` (the default) starts with the first. The answer's `next_offset` is the value for the next page.
+         * @example 0
+         */
+        tags_offset: number;
+        /**
+         * @description Message engine of the instance; always `rocketmq` here. The same URL on the shared DMS host serves Kafka and RabbitMQ instances under their own engine names.
+         * @example rocketmq
+         */
+        extend_engine: "rocketmq";
+        /**
+         * @description Product edition whose flavours to list: `advanced`, the premium edition, which is also what the service assumes when the parameter is left out.
+         * @example advanced
+         */
+        extend_product_type: "advanced";
     };
     requestBodies: never;
     headers: {
@@ -1320,6 +2055,47 @@ export interface operations {
             "5XX": components["responses"]["server_error"];
         };
     };
+    updateInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The settings to change. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRocketMqInstanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The change is accepted; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
     deleteInstance: {
         parameters: {
             query?: never;
@@ -1351,6 +2127,51 @@ export interface operations {
             401: components["responses"]["unauthorized"];
             403: components["responses"]["forbidden"];
             404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    batchDeleteInstances: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The instances to delete. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BatchDeleteRocketMqInstancesRequest"];
+            };
+        };
+        responses: {
+            /** @description The deletion was accepted or refused for each listed instance; it then runs in the background. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchInstanceActionResponse"];
+                };
+            };
+            /** @description With `all_failure`, the failed creations are being deleted; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
             429: components["responses"]["too_many_requests"];
             "5XX": components["responses"]["server_error"];
         };
@@ -1481,4 +2302,372 @@ export interface operations {
             "5XX": components["responses"]["server_error"];
         };
     };
+    showRocketmqTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many tags to answer at most (default 10). No upper bound is documented.
+                 * @example 10
+                 */
+                limit?: components["parameters"]["tags_limit"];
+                /**
+                 * @description How many tags to skip; `0` (the default) starts with the first. The answer's `next_offset` is the value for the next page.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["tags_offset"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The instance's tags, one page of them. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RocketMqInstanceTagsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    batchCreateOrDeleteRocketmqTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RocketMqTagActionRequest"];
+            };
+        };
+        responses: {
+            /** @description The tags were added or removed; there is no body. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showRocketmqProjectTags: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many tags to answer at most (default 10). No upper bound is documented.
+                 * @example 10
+                 */
+                limit?: components["parameters"]["tags_limit"];
+                /**
+                 * @description How many tags to skip; `0` (the default) starts with the first. The answer's `next_offset` is the value for the next page.
+                 * @example 0
+                 */
+                offset?: components["parameters"]["tags_offset"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The project's tag keys and their values, one page of them. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PagedProjectTagsResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showEngineInstanceExtendProductInfo: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Product edition whose flavours to list: `advanced`, the premium edition, which is also what the service assumes when the parameter is left out.
+                 * @example advanced
+                 */
+                type?: components["parameters"]["extend_product_type"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine of the instance; always `rocketmq` here. The same URL on the shared DMS host serves Kafka and RabbitMQ instances under their own engine names.
+                 * @example rocketmq
+                 */
+                engine: components["parameters"]["extend_engine"];
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flavours offered for a resize of this instance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RocketMqExtendProductInfoResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    resizeInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Message engine of the instance; always `rocketmq` here. The same URL on the shared DMS host serves Kafka and RabbitMQ instances under their own engine names.
+                 * @example rocketmq
+                 */
+                engine: components["parameters"]["extend_engine"];
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The kind of change and the new size. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RocketMqResizeInstanceRequest"];
+            };
+        };
+        responses: {
+            /** @description The resize was accepted; the instance turns `EXTENDING` and back to `RUNNING` when the change is done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResizeInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showEngineInstanceExtendProductInfoForRocketMq: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Product edition whose flavours to list: `advanced`, the premium edition, which is also what the service assumes when the parameter is left out.
+                 * @example advanced
+                 */
+                type?: components["parameters"]["extend_product_type"];
+                /**
+                 * @description Number of flavours to answer at most (default 10). The vendor gives no upper bound.
+                 * @example 10
+                 */
+                limit?: number;
+                /**
+                 * @description Number of flavours to skip before the first one answered (default 0).
+                 * @example 0
+                 */
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The flavours offered for a resize of this instance. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RocketMqExtendProductInfoResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    resizeInstanceForRocketMq: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        /** @description The kind of change and the new size. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResizeInstanceForRocketMqRequest"];
+            };
+        };
+        responses: {
+            /** @description The resize was accepted; the instance turns `EXTENDING` and back to `RUNNING` when the change is done. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResizeInstanceResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
+    showRocketMqScalePreCheckInfo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+                 * @example 0605767a3300d5762fb0c0186d9e1c2e
+                 */
+                project_id: components["parameters"]["project_id"];
+                /**
+                 * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+                 * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+                 */
+                instance_id: components["parameters"]["instance_id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The check items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["x_request_id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScalePreCheckResponse"];
+                };
+            };
+            400: components["responses"]["bad_request"];
+            401: components["responses"]["unauthorized"];
+            403: components["responses"]["forbidden"];
+            404: components["responses"]["not_found"];
+            429: components["responses"]["too_many_requests"];
+            "5XX": components["responses"]["server_error"];
+        };
+    };
 }
+type WithRequired<T, K extends keyof T> = T & {
+    [P in K]-?: T[P];
+};
