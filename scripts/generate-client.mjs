@@ -14,7 +14,7 @@ const header = `// Generated from specs/${serviceId}/openapi.yaml by scripts/gen
 const outDir = 'src';
 
 const files = new Map([
-  ['schema.ts', await emitTypes(document)],
+  ['schema.d.ts', await emitTypes(document)],
   ...[...emitValidators(document, serviceId)].map(([file, source]) => [join('validators', file), source]),
   ['service.ts', emitService(document, serviceId, version)],
   ['index.ts', emitIndex(document, serviceId)],

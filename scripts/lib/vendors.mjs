@@ -13,6 +13,8 @@
  *   `createdId`: the expression that reads the new instance's id from a create's `data`
  * @property {{ products: string, zones: string, product: string }} [flavours] the operations the flavour lookup joins, and the type of one
  *   product; a description with both operations gets `findFlavours`
+ * @property {{ show: string, task: string }} [tasks] the operation that shows a background task, and the type of one task; a
+ *   description with it gets `waitForTask`
  */
 
 /** @type {Record<'huaweicloud' | 'alibabacloud', GeneratorVendor>} */
@@ -29,6 +31,10 @@ export const VENDORS = {
       paging: ['offset', 'limit'],
       // A Huawei instance belongs to a project: the credentials' one unless the helpers name another.
       ref: (options) => `${options} & { projectId?: string }`,
+    },
+    tasks: {
+      show: 'showBackgroundTask',
+      task: "NonNullable<operations['showBackgroundTask']['responses'][200]['content']['application/json']['tasks']>[number]",
     },
     flavours: {
       products: 'listEngineProducts',

@@ -4,35 +4,35 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { copyRepository, type RepositoryCopy } from '../support/repository-copy.ts';
 
-/** A Kafka operation the descriptions do not have yet: listing an instance's background tasks. */
-const PATH_FILE = 'specs/huaweicloud-kafka/paths/instance_tasks_list.yml';
-const OPERATION = `# GET /v2/{project_id}/instances/{instance_id}/tasks: a synthetic addition made by test/contract/new-operation.test.ts.
-operationId: listBackgroundTasks
+/** A Kafka operation the descriptions do not have yet: listing an instance's scheduled tasks. */
+const PATH_FILE = 'specs/huaweicloud-kafka/paths/instance_scheduled_tasks_list.yml';
+const OPERATION = `# GET /v2/{project_id}/instances/{instance_id}/scheduled-tasks: a synthetic addition made by test/contract/new-operation.test.ts.
+operationId: listScheduledTasks
 tags:
   - Instances
-summary: List the background tasks of a Kafka instance
-description: Lists the tasks the service runs on an instance (restarts, resizes, upgrades), newest first.
+summary: List the scheduled tasks of a Kafka instance
+description: Lists the tasks scheduled to run on an instance later (upgrades, partition reassignments).
 parameters:
   - $ref: ../../common/huaweicloud/parameters/project_id.yml
   - $ref: ../../common/huaweicloud/parameters/instance_id.yml
 responses:
   '200':
-    description: The instance's tasks.
+    description: The instance's scheduled tasks.
     content:
       application/json:
         schema:
-          title: ListBackgroundTasksResponse
+          title: ListScheduledTasksResponse
           type: object
           properties:
-            task_count:
+            job_count:
               type: string
-              description: How many tasks there are.
+              description: How many scheduled tasks there are.
         examples:
           one:
             summary: One task
             description: An instance with one task.
             value:
-              task_count: '1'
+              job_count: '1'
   '404':
     $ref: ../../common/huaweicloud/responses/not_found.yml
 `;
@@ -43,7 +43,10 @@ beforeAll(() => {
   copy = copyRepository();
   writeFileSync(join(copy.dir, PATH_FILE), OPERATION);
   copy.edit('specs/huaweicloud-kafka/openapi.yaml', (text) =>
-    text.replace(/(\n {2}\/v2\/\{engine\}\/\{project_id\}\/instances:)/, `\n  /v2/{project_id}/instances/{instance_id}/tasks:\n    get:\n      $ref: paths/instance_tasks_list.yml$1`),
+    text.replace(
+      /(\n {2}\/v2\/\{engine\}\/\{project_id\}\/instances:)/,
+      `\n  /v2/{project_id}/instances/{instance_id}/scheduled-tasks:\n    get:\n      $ref: paths/instance_scheduled_tasks_list.yml$1`,
+    ),
   );
   built = copy.run('npm', 'run', 'build');
 }, 600_000);
@@ -55,15 +58,15 @@ it('builds: the description lints and bundles, and the client and the docs are g
 
 it('gives the client the operation, with its own lazily loaded validators', () => {
   const service = readFileSync(join(copy.dir, 'packages/huaweicloud-kafka/src/service.ts'), 'utf8');
-  expect(service).toContain(`"GET /v2/{project_id}/instances/{instance_id}/tasks": { operationId: "listBackgroundTasks"`);
-  expect(existsSync(join(copy.dir, 'packages/huaweicloud-kafka/src/validators/listBackgroundTasks.js'))).toBe(true);
-  expect(readFileSync(join(copy.dir, 'packages/huaweicloud-kafka/src/schema.ts'), 'utf8')).toContain('listBackgroundTasks: {');
+  expect(service).toContain(`"GET /v2/{project_id}/instances/{instance_id}/scheduled-tasks": { operationId: "listScheduledTasks"`);
+  expect(existsSync(join(copy.dir, 'packages/huaweicloud-kafka/src/validators/listScheduledTasks.js'))).toBe(true);
+  expect(readFileSync(join(copy.dir, 'packages/huaweicloud-kafka/src/schema.d.ts'), 'utf8')).toContain('listScheduledTasks: {');
 });
 
 it('documents it, with a sample made from its example', () => {
   const page = readFileSync(join(copy.dir, 'packages/docs/dist/huaweicloud-kafka.html'), 'utf8');
-  expect(page).toContain('List the background tasks of a Kafka instance');
-  expect(page).toContain('client.GET(\\"/v2/{project_id}/instances/{instance_id}/tasks\\"');
+  expect(page).toContain('List the scheduled tasks of a Kafka instance');
+  expect(page).toContain('client.GET(\\"/v2/{project_id}/instances/{instance_id}/scheduled-tasks\\"');
 });
 
 it('passes the breaking-change check: a new operation breaks nothing', () => {
@@ -73,7 +76,7 @@ it('passes the breaking-change check: a new operation breaks nothing', () => {
 
 it('is compared with the vendor metadata, which names what it leaves out', () => {
   const { status, output } = copy.run('node', 'scripts/check-vendor.mjs');
-  expect(output).toContain('huaweicloud-kafka listBackgroundTasks');
-  expect(output).toMatch(/listBackgroundTasks response:tasks: left-out/);
+  expect(output).toContain('huaweicloud-kafka listScheduledTasks');
+  expect(output).toMatch(/listScheduledTasks response:jobs: left-out/);
   expect(status).toBe(1);
 });

@@ -4,7 +4,7 @@ import { copyRepository, type RepositoryCopy } from '../support/repository-copy.
 
 const KAFKA_SCHEMA = 'specs/huaweicloud-kafka/schemas/create_post_paid_instance_request.yml';
 const KAFKA_OPERATION = 'specs/huaweicloud-kafka/paths/instances_create.yml';
-const KAFKA_TYPES = 'packages/huaweicloud-kafka/src/schema.ts';
+const KAFKA_TYPES = 'packages/huaweicloud-kafka/src/schema.d.ts';
 
 /** The checks as a user's CI runs them, from the repository root. */
 const CHECKS = {
@@ -48,7 +48,7 @@ const planted: [string, { file: string; change: (text: string) => string; check:
   ],
   [
     'a hand edit in a generated file',
-    { file: KAFKA_TYPES, change: (text) => text.replace('storage_space: number;', 'storage_space: number | string;'), check: 'generated', want: /packages\/huaweicloud-kafka\/src\/schema\.ts/ },
+    { file: KAFKA_TYPES, change: (text) => text.replace('storage_space: number;', 'storage_space: number | string;'), check: 'generated', want: /packages\/huaweicloud-kafka\/src\/schema\.d\.ts/ },
   ],
 ];
 

@@ -171,6 +171,12 @@ describe('emitTypes', () => {
     const source = await emitTypes(fixture);
     for (const want of ['"/v2/{project_id}/instances": {', '"/v2/{project_id}/instances/{instance_id}": {', 'createInstance: {', 'deleteInstance: {']) expect(source).toContain(want);
   });
+
+  it('indents by two spaces, a level at a time', async () => {
+    const source = await emitTypes(fixture);
+    expect(source).toMatch(/^export interface paths \{\n {2}"\/v2\/\{project_id\}\/instances": \{\n {4}parameters: \{$/m);
+    for (const line of source.split('\n')) expect(line.match(/^ */)?.[0].length ?? 0).toSatisfy((indent: number) => indent % 2 === 0);
+  });
 });
 
 describe('emitReadme', () => {

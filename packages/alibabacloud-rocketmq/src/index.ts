@@ -8,8 +8,10 @@ import {
   type AcceptingReadonly,
   type WaitForDeletedOptions,
   type WaitForInstanceOptions,
+  type WaitForResizeOptions,
   waitForDeleted as waitForServiceInstanceDeleted,
   waitForInstance as waitForServiceInstance,
+  waitForResize as waitForServiceResize,
 } from '@cloudmq/core';
 import type { operations, paths, Readable, Writable } from './schema.js';
 import { instanceOperations, type Region, service } from './service.js';
@@ -53,6 +55,15 @@ export function waitForInstance(client: Client<boolean>, options: Omit<WaitForIn
 /** Polls getInstance with backoff until the instance is gone (404, or a status that means deleted). */
 export function waitForDeleted(client: Client<boolean>, options: Omit<WaitForDeletedOptions, 'projectId'>): Promise<void> {
   return waitForServiceInstanceDeleted(client, instanceOperations, options);
+}
+
+/**
+ * Polls getInstance after a resize until the instance is RUNNING and `resized(instance)` holds
+ * (its new flavour, storage or broker count: right after the call it may still show the old one),
+ * and resolves with it. Rejects with a WaiterError when the resize failed, after `timeoutMs` or on abort.
+ */
+export function waitForResize(client: Client<boolean>, options: Omit<WaitForResizeOptions<Instance>, 'projectId'>): Promise<Instance> {
+  return waitForServiceResize<Instance>(client, instanceOperations, options);
 }
 
 /** Every instance listInstances finds with `filters`, page after page: `for await (const instance of paginate(client, { ... }))`. */

@@ -141,22 +141,25 @@ export class WaiterError extends CloudMqError {
   constructor(
     readonly reason: WaiterFailure,
     readonly instanceId: string,
-    /** What the waiter waited for: a status such as `RUNNING`, or `deleted`. */
+    /** What the waiter waited for: a status such as `RUNNING`, `deleted`, `resized` or (a task) `SUCCESS`. */
     readonly awaited: string,
     /** The status the last successful poll saw (undefined when no poll succeeded). */
     readonly lastStatus: string | undefined,
     readonly polls: number,
     readonly elapsedMs: number,
     cause?: unknown,
+    /** The background task waited for, when the waiter followed one (waitForTask). */
+    readonly taskId?: string,
   ) {
+    const subject = taskId === undefined ? `Instance ${instanceId}` : `Task ${taskId} of instance ${instanceId}`;
     const last = lastStatus === undefined ? 'no status seen yet' : `last status ${lastStatus}`;
     const after = `after ${polls} poll${polls === 1 ? '' : 's'} in ${elapsedMs} ms`;
     super(
       reason === 'failed'
-        ? `Instance ${instanceId} reached ${lastStatus}, which it does not leave by itself: it will not become ${awaited} (${after}).`
+        ? `${subject} reached ${lastStatus}, which it does not leave by itself: it will not become ${awaited} (${after}).`
         : reason === 'timeout'
-          ? `Instance ${instanceId} did not become ${awaited} in time (${last}, ${after}).`
-          : `Waiting for instance ${instanceId} to become ${awaited} was aborted (${last}, ${after}).`,
+          ? `${subject} did not become ${awaited} in time (${last}, ${after}).`
+          : `Waiting for ${subject.charAt(0).toLowerCase()}${subject.slice(1)} to become ${awaited} was aborted (${last}, ${after}).`,
       { cause },
     );
   }

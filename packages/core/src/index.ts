@@ -50,7 +50,18 @@ export {
   flavoursOf,
   type Range,
 } from './flavours.js';
-export { type InstanceOperations, type PaginateOptions, paginateInstances, type WaitForDeletedOptions, type WaitForInstanceOptions, waitForDeleted, waitForInstance } from './instances.js';
+export {
+  type InstanceOperations,
+  type PaginateOptions,
+  paginateInstances,
+  type WaitForDeletedOptions,
+  type WaitForInstanceOptions,
+  type WaitForResizeOptions,
+  waitForDeleted,
+  waitForInstance,
+  waitForResize,
+} from './instances.js';
+export { type TaskOperations, type WaitForTaskOptions, waitForTask } from './tasks.js';
 export type { InstanceRef, VendorId } from './vendors.js';
 export type { PollProgress, WaiterTiming } from './waiter.js';
 export type { RetryOptions } from './retry.js';

@@ -1,5 +1,6 @@
 // Waiters and a paginator over a service's show and list instance operations, for both vendors.
-import { CloudMqError, InvalidResponseError, recordOf } from './errors.js';
+import { CloudMqError, InvalidOptionError, InvalidResponseError, recordOf } from './errors.js';
+import { checkFunction } from './option-checks.js';
 import type { ServiceClient } from './service-client.js';
 import { type InstanceRef, VENDOR_PROFILES, type VendorId, type VendorProfile } from './vendors.js';
 import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from './waiter.js';
@@ -22,6 +23,14 @@ export interface WaitForInstanceOptions<Status extends string = string> extends 
 }
 
 export interface WaitForDeletedOptions extends InstanceRef, WaiterTiming {}
+
+export interface WaitForResizeOptions<Instance = unknown> extends InstanceRef, WaiterTiming {
+  /**
+   * Whether the instance shows the change asked for (its new flavour, storage or broker count).
+   * Right after the call the instance may still be `RUNNING` as it was: the status alone cannot tell.
+   */
+  resized: (instance: Instance) => boolean;
+}
 
 export interface PaginateOptions<Filters = Record<string, unknown>> {
   /** Huawei Cloud: the project whose instances to list. */
@@ -58,6 +67,25 @@ export async function waitForDeleted(client: ServiceClient<any, boolean>, operat
   const vendor = VENDOR_PROFILES[operations.vendor];
   const accept: Acceptor = (observation) => (!observation.found || (observation.status !== undefined && vendor.goneStatuses.includes(observation.status)) ? 'done' : 'retry');
   await pollUntil({ ...options, awaited: 'deleted', accept, poll: showPoller(client, operations, options, { notFoundIsAnswer: true }) });
+}
+
+/**
+ * Polls the show operation until the instance is `RUNNING` and `resized(instance)` holds, and
+ * resolves with it; meanwhile it shows a resizing status (Huawei `EXTENDING`, Alibaba
+ * `CHANGING`). Rejects with WaiterError when the resize failed (Huawei `EXTENDEDFAILED`, a faulty
+ * or frozen instance; Alibaba `RELEASED`), at the deadline or on abort.
+ */
+export async function waitForResize<Instance>(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: WaitForResizeOptions<Instance>): Promise<Instance> {
+  checkFunction('resized', options.resized);
+  if (options.resized === undefined) throw new InvalidOptionError('resized', 'is required: a function that tells the resized instance (its new flavour, storage or broker count)');
+  const vendor = VENDOR_PROFILES[operations.vendor];
+  const accept: Acceptor = (observation) => {
+    const status = observation.found ? observation.status : undefined;
+    if (status !== undefined && vendor.resizeFailedStatuses.includes(status)) return 'failed';
+    return observation.found && status === 'RUNNING' && options.resized(observation.instance as Instance) ? 'done' : 'retry';
+  };
+  const observation = await pollUntil({ ...options, awaited: 'resized', accept, poll: showPoller(client, operations, options, { notFoundIsAnswer: false }) });
+  return (observation as Extract<Observation, { found: true }>).instance as Instance;
 }
 
 /**

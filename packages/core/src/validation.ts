@@ -78,7 +78,30 @@ function describeRule(error: AjvError): string {
     case 'pattern':
       // The pattern of a password spells out its special characters, which a password may share: not quoted.
       return 'does not have the documented format (see the field description)';
+    case 'type':
+      return `must be ${Array.isArray(error.params.type) ? error.params.type.join(' or ') : String(error.params.type)}`;
+    case 'minLength':
+    case 'maxLength':
+      return `must have ${error.keyword === 'minLength' ? 'at least' : 'at most'} ${String(error.params.limit)} characters`;
+    case 'minItems':
+    case 'maxItems':
+      return `must have ${error.keyword === 'minItems' ? 'at least' : 'at most'} ${String(error.params.limit)} items`;
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return `must be ${String(error.params.comparison)} ${String(error.params.limit)}`;
+    case 'multipleOf':
+      return `must be a multiple of ${String(error.params.multipleOf)}`;
+    case 'uniqueItems':
+      return 'must not repeat an item';
+    case 'format':
+      return `must be a valid ${String(error.params.format)}`;
+    case 'anyOf':
+    case 'oneOf':
+      return 'matches none of the documented alternatives (see the field description)';
     default:
-      return error.message ?? `breaks the ${error.keyword} rule`;
+      // The validators carry no messages of their own (a smaller package): the rule and its parameters say it.
+      return `breaks the ${error.keyword} rule ${JSON.stringify(error.params)}`;
   }
 }

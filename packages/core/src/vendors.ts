@@ -34,6 +34,10 @@ export interface VendorProfile {
   stuckStatuses: readonly string[];
   /** Statuses that mean the instance is gone, as a 404 does. */
   goneStatuses: readonly string[];
+  /** Statuses of a resize that failed (the instance does not leave them by itself); the instance is `RUNNING` again when one succeeded. */
+  resizeFailedStatuses: readonly string[];
+  /** Background tasks (Huawei): the status of a task that succeeded, and those of one that will not. */
+  taskStatuses?: { done: string; failed: readonly string[] };
   /** The paging parameters of page `number`, after `received` instances. */
   pageQuery(page: { number: number; received: number }, pageSize: number): Record<string, number>;
   /** A list answer's instances and the total the service reports. */
@@ -53,6 +57,9 @@ export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
     // CREATEFAILED and ERROR are failures; a frozen instance waits for the account to be paid; a deleted one is gone.
     stuckStatuses: ['CREATEFAILED', 'ERROR', 'FREEZING', 'FROZEN', 'DELETING', 'DELETED'],
     goneStatuses: ['DELETED'],
+    resizeFailedStatuses: ['EXTENDEDFAILED', 'ERROR', 'FREEZING', 'FROZEN', 'DELETING', 'DELETED'],
+    // CREATED and EXECUTING are under way; a status not listed here (the set grows) is waited out.
+    taskStatuses: { done: 'SUCCESS', failed: ['FAILED', 'CANCELLED', 'DELETED'] },
     pageQuery: (page, pageSize) => ({ offset: page.received, limit: pageSize }),
     pageOf: (data) => ({ items: arrayAt(data, 'instances'), total: numberAt(data, 'instance_num') }),
     defaultPageSize: 50,
@@ -69,6 +76,7 @@ export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
     instanceOf: (data) => recordOf(data).data,
     stuckStatuses: ['RELEASED'],
     goneStatuses: ['RELEASED'],
+    resizeFailedStatuses: ['RELEASED'],
     pageQuery: (page, pageSize) => ({ pageNumber: page.number, pageSize }),
     pageOf: (data) => {
       const page = recordOf(recordOf(data).data);

@@ -35,6 +35,8 @@ export type Acceptor = (observation: Observation) => 'done' | 'failed' | 'retry'
 
 export interface PollOptions extends WaiterTiming {
   instanceId: string;
+  /** The background task polled, for messages (waitForTask). */
+  taskId?: string;
   /** What is awaited, for messages: `RUNNING`, `deleted`. */
   awaited: string;
   poll: (signal: AbortSignal) => Promise<Observation>;
@@ -71,7 +73,7 @@ export async function pollUntil(options: PollOptions): Promise<Observation> {
   let lastStatus: string | undefined;
   let lastFailure: unknown;
   const giveUp = (reason: 'failed' | 'timeout' | 'aborted') =>
-    new WaiterError(reason, options.instanceId, options.awaited, lastStatus, polls, Date.now() - started, reason === 'aborted' ? options.signal?.reason : lastFailure);
+    new WaiterError(reason, options.instanceId, options.awaited, lastStatus, polls, Date.now() - started, reason === 'aborted' ? options.signal?.reason : lastFailure, options.taskId);
   try {
     if (options.signal?.aborted) throw giveUp('aborted');
     for (let attempt = 1; ; attempt++) {

@@ -12,11 +12,15 @@ import {
   findFlavours as findServiceFlavours,
   type WaitForDeletedOptions,
   type WaitForInstanceOptions,
+  type WaitForResizeOptions,
+  type WaitForTaskOptions,
+  waitForTask as waitForServiceTask,
   waitForDeleted as waitForServiceInstanceDeleted,
   waitForInstance as waitForServiceInstance,
+  waitForResize as waitForServiceResize,
 } from '@cloudmq/core';
 import type { operations, paths, Readable, Writable } from './schema.js';
-import { flavourOperations, instanceOperations, type Region, service } from './service.js';
+import { flavourOperations, instanceOperations, type Region, service, taskOperations } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
@@ -58,6 +62,27 @@ export function waitForInstance(client: Client<boolean>, options: WaitForInstanc
 /** Polls showInstance with backoff until the instance is gone (404, or a status that means deleted). */
 export function waitForDeleted(client: Client<boolean>, options: WaitForDeletedOptions & { projectId?: string }): Promise<void> {
   return waitForServiceInstanceDeleted(client, instanceOperations, options);
+}
+
+/**
+ * Polls showInstance after a resize until the instance is RUNNING and `resized(instance)` holds
+ * (its new flavour, storage or broker count: right after the call it may still show the old one),
+ * and resolves with it. Rejects with a WaiterError when the resize failed, after `timeoutMs` or on abort.
+ */
+export function waitForResize(client: Client<boolean>, options: WaitForResizeOptions<Instance> & { projectId?: string }): Promise<Instance> {
+  return waitForServiceResize<Instance>(client, instanceOperations, options);
+}
+
+/** A background task as showBackgroundTask answers it. */
+export type BackgroundTask = NonNullable<operations['showBackgroundTask']['responses'][200]['content']['application/json']['tasks']>[number];
+
+/**
+ * Polls showBackgroundTask until the task (the \`job_id\` a resize, configuration change or upgrade
+ * answered) succeeds, and resolves with it. Rejects with a WaiterError naming the task when it
+ * failed, was cancelled or its record deleted, after \`timeoutMs\` or on abort.
+ */
+export function waitForTask(client: Client<boolean>, options: WaitForTaskOptions & { projectId?: string }): Promise<BackgroundTask> {
+  return waitForServiceTask<BackgroundTask>(client, taskOperations, options);
 }
 
 /** Every instance listInstances finds with `filters`, page after page: `for await (const instance of paginate(client, { ... }))`. */
@@ -165,3 +190,13 @@ export type ResizeEngineInstanceParameters = RequestParameters<'resizeEngineInst
 export type ResizeEngineInstanceBody = RequestBody<'resizeEngineInstance'>;
 /** The answer of resizeEngineInstance (POST /v2/{engine}/{project_id}/instances/{instance_id}/extend). */
 export type ResizeEngineInstanceAnswer = ResponseBody<'resizeEngineInstance'>;
+/** The parameters of listBackgroundTasks (GET /v2/{project_id}/instances/{instance_id}/tasks). */
+export type ListBackgroundTasksParameters = RequestParameters<'listBackgroundTasks'>;
+/** The answer of listBackgroundTasks (GET /v2/{project_id}/instances/{instance_id}/tasks). */
+export type ListBackgroundTasksAnswer = ResponseBody<'listBackgroundTasks'>;
+/** The parameters of showBackgroundTask (GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}). */
+export type ShowBackgroundTaskParameters = RequestParameters<'showBackgroundTask'>;
+/** The answer of showBackgroundTask (GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}). */
+export type ShowBackgroundTaskAnswer = ResponseBody<'showBackgroundTask'>;
+/** The parameters of deleteBackgroundTask (DELETE /v2/{project_id}/instances/{instance_id}/tasks/{task_id}). */
+export type DeleteBackgroundTaskParameters = RequestParameters<'deleteBackgroundTask'>;

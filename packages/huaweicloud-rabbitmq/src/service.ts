@@ -1,5 +1,5 @@
 // Generated from specs/huaweicloud-rabbitmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
-import type { FlavourOperations, InstanceOperations, ServiceDefinition } from '@cloudmq/core';
+import type { FlavourOperations, InstanceOperations, ServiceDefinition, TaskOperations } from '@cloudmq/core';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
 export const REGIONS = ["ae-ad-1","af-north-1","af-south-1","ap-southeast-1","ap-southeast-2","ap-southeast-3","ap-southeast-4","ap-southeast-5","cn-east-2","cn-east-3","cn-east-4","cn-east-5","cn-north-1","cn-north-2","cn-north-4","cn-north-9","cn-north-11","cn-north-12","cn-south-1","cn-south-2","cn-south-4","cn-southwest-2","cn-southwest-3","eu-west-0","la-north-2","la-south-2","me-east-1","my-kualalumpur-1","na-mexico-1","ru-moscow-1","ru-northwest-2","sa-brazil-1","tr-west-1","eu-west-101"] as const;
@@ -61,6 +61,9 @@ export const service: ServiceDefinition<Region> = {
     "GET /v2/{project_id}/rabbitmq/tags": { operationId: "showRabbitMqProjectTags", bodylessStatuses: [], validators: () => import('./validators/showRabbitMqProjectTags.js') },
     "GET /v2/{engine}/{project_id}/instances/{instance_id}/extend": { operationId: "showEngineInstanceExtendProductInfo", bodylessStatuses: [], validators: () => import('./validators/showEngineInstanceExtendProductInfo.js') },
     "POST /v2/{engine}/{project_id}/instances/{instance_id}/extend": { operationId: "resizeEngineInstance", bodylessStatuses: [], validators: () => import('./validators/resizeEngineInstance.js') },
+    "GET /v2/{project_id}/instances/{instance_id}/tasks": { operationId: "listBackgroundTasks", bodylessStatuses: [], validators: () => import('./validators/listBackgroundTasks.js') },
+    "GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}": { operationId: "showBackgroundTask", bodylessStatuses: [], validators: () => import('./validators/showBackgroundTask.js') },
+    "DELETE /v2/{project_id}/instances/{instance_id}/tasks/{task_id}": { operationId: "deleteBackgroundTask", bodylessStatuses: [204], validators: () => import('./validators/deleteBackgroundTask.js') },
   },
 };
 
@@ -69,6 +72,9 @@ export const instanceOperations: InstanceOperations = {"vendor":"huaweicloud","s
 
 /** The products and zones operations findFlavours joins. */
 export const flavourOperations: FlavourOperations = {"products":"/v2/{engine}/products","zones":"/v2/available-zones","engine":"rabbitmq"};
+
+/** The operation waitForTask polls. */
+export const taskOperations: TaskOperations = {"show":"/v2/{project_id}/instances/{instance_id}/tasks/{task_id}"};
 
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = "SDK-HMAC-SHA256";

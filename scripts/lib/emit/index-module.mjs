@@ -1,7 +1,7 @@
 // Emits index.ts: the package's public surface (createClient, its types, the typed waiters and paginator) over core and the other generated modules.
 import { exampleCreateRequest, findOperation, operationsOf, resolveRef, schemaParts } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../vendors.mjs';
-import { flavourOperations, instanceOperations } from './service.mjs';
+import { flavourOperations, instanceOperations, taskOperations } from './service.mjs';
 
 /**
  * @param {any} document a bundled description
@@ -9,8 +9,9 @@ import { flavourOperations, instanceOperations } from './service.mjs';
  * @returns {string} the module's source
  */
 export function emitIndex(document, serviceId) {
-  const { clientPrefix: vendor, lifecycle, credentialPathParameter: filled, flavours } = VENDORS[vendorOf(document)];
+  const { clientPrefix: vendor, lifecycle, credentialPathParameter: filled, flavours, tasks } = VENDORS[vendorOf(document)];
   const findsFlavours = flavourOperations(document, serviceId) !== undefined;
+  const followsTasks = taskOperations(document) !== undefined;
   const setByPaginator = [...lifecycle.paging, ...Object.keys(instanceOperations(document, serviceId).listQuery)].map((name) => JSON.stringify(name).replaceAll('"', "'")).join(' | ');
   return `import {
   type ${vendor}ClientOptions,
@@ -21,11 +22,13 @@ export function emitIndex(document, serviceId) {
   type AcceptingReadonly,${findsFlavours ? '\n  createFieldsOf as createFlavourFields,\n  type FindFlavoursOptions,\n  type Flavour,\n  findFlavours as findServiceFlavours,' : ''}
   type WaitForDeletedOptions,
   type WaitForInstanceOptions,
+  type WaitForResizeOptions,${followsTasks ? '\n  type WaitForTaskOptions,\n  waitForTask as waitForServiceTask,' : ''}
   waitForDeleted as waitForServiceInstanceDeleted,
   waitForInstance as waitForServiceInstance,
+  waitForResize as waitForServiceResize,
 } from '@cloudmq/core';
 import type { operations, paths, Readable, Writable } from './schema.js';
-import { ${findsFlavours ? 'flavourOperations, ' : ''}instanceOperations, type Region, service } from './service.js';
+import { ${findsFlavours ? 'flavourOperations, ' : ''}instanceOperations, type Region, service${followsTasks ? ', taskOperations' : ''} } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';${findsFlavours ? "\nexport type { Flavour } from '@cloudmq/core';" : ''}
@@ -68,6 +71,15 @@ export function waitForDeleted(client: Client<boolean>, options: ${lifecycle.ref
   return waitForServiceInstanceDeleted(client, instanceOperations, options);
 }
 
+/**
+ * Polls ${lifecycle.show} after a resize until the instance is RUNNING and \`resized(instance)\` holds
+ * (its new flavour, storage or broker count: right after the call it may still show the old one),
+ * and resolves with it. Rejects with a WaiterError when the resize failed, after \`timeoutMs\` or on abort.
+ */
+export function waitForResize(client: Client<boolean>, options: ${lifecycle.ref('WaitForResizeOptions<Instance>')}): Promise<Instance> {
+  return waitForServiceResize<Instance>(client, instanceOperations, options);
+}
+${followsTasks ? taskWaiter(tasks) : ''}
 /** Every instance listInstances finds with \`filters\`, page after page: \`for await (const instance of paginate(client, { ... }))\`. */
 export function paginate(client: Client<boolean>, options: ${lifecycle.ref('PaginateOptions<InstanceFilters>')}): AsyncGenerator<ListedInstance, void, undefined> {
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
@@ -80,6 +92,26 @@ export type RequestParameters<OperationId extends keyof operations> = Pick<opera
 /** An operation's JSON answer (HTTP 200) as you read it: read-only fields in, write-only ones out. */
 export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
 ${namedTypes(document)}
+`;
+}
+
+/**
+ * The typed task waiter: a background task followed by the job_id a change answered.
+ * @param {{ show: string, task: string }} tasks
+ */
+function taskWaiter(tasks) {
+  return `
+/** A background task as ${tasks.show} answers it. */
+export type BackgroundTask = ${tasks.task};
+
+/**
+ * Polls ${tasks.show} until the task (the \\\`job_id\\\` a resize, configuration change or upgrade
+ * answered) succeeds, and resolves with it. Rejects with a WaiterError naming the task when it
+ * failed, was cancelled or its record deleted, after \\\`timeoutMs\\\` or on abort.
+ */
+export function waitForTask(client: Client<boolean>, options: WaitForTaskOptions & { projectId?: string }): Promise<BackgroundTask> {
+  return waitForServiceTask<BackgroundTask>(client, taskOperations, options);
+}
 `;
 }
 

@@ -22,7 +22,8 @@ export function emitService(document, serviceId, version) {
     return `    ${JSON.stringify(`${operation.method.toUpperCase()} ${operation.path}`)}: { ${fields.join(', ')} },`;
   });
   const flavours = flavourOperations(document, serviceId);
-  return `import type { ${flavours ? 'FlavourOperations, ' : ''}InstanceOperations, ServiceDefinition } from '@cloudmq/core';
+  const tasks = taskOperations(document);
+  return `import type { ${flavours ? 'FlavourOperations, ' : ''}InstanceOperations, ServiceDefinition${tasks ? ', TaskOperations' : ''} } from '@cloudmq/core';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
 export const REGIONS = ${JSON.stringify(Object.keys(endpoints))} as const;
@@ -39,7 +40,7 @@ ${operations.join('\n')}
 
 /** The show and list operations the waiters and the paginator call. */
 export const instanceOperations: InstanceOperations = ${JSON.stringify(instanceOperations(document, serviceId))};
-${flavours ? `\n/** The products and zones operations findFlavours joins. */\nexport const flavourOperations: FlavourOperations = ${JSON.stringify(flavours)};\n` : ''}
+${flavours ? `\n/** The products and zones operations findFlavours joins. */\nexport const flavourOperations: FlavourOperations = ${JSON.stringify(flavours)};\n` : ''}${tasks ? `\n/** The operation waitForTask polls. */\nexport const taskOperations: TaskOperations = ${JSON.stringify(tasks)};\n` : ''}
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
 `;
@@ -85,4 +86,15 @@ export function flavourOperations(document, serviceId) {
   const engines = engine && resolveRef(document, { $ref: `#${engine.schemaPointer}` }).enum;
   if (engines?.length !== 1) throw new Error(`${serviceId}: the {engine} of ${products.path} must allow exactly one value for findFlavours`);
   return { products: products.path, zones: zones.path, engine: engines[0] };
+}
+
+/**
+ * The path of the operation that shows a background task; undefined when the vendor or the
+ * description has none.
+ * @param {any} document
+ */
+export function taskOperations(document) {
+  const show = VENDORS[vendorOf(document)].tasks?.show;
+  const found = show && collectOperations(document).find((operation) => operation.operationId === show && operation.method === 'get');
+  return found ? { show: found.path } : undefined;
 }

@@ -52,7 +52,8 @@ export function emitValidators(document, serviceId) {
 /** The standalone code of one schema, exported as `validate`, by an ajv of its own (so the same schema compiles to the same text), one statement a line. */
 function compiledAlone(document, docId, schema) {
   // strictNumbers: NaN and ±Infinity are no numbers; JSON would send them as null, a query as "Infinity".
-  const ajv = createOpenApiAjv({}, { code: { source: true, esm: true }, strictNumbers: true });
+  // messages: the core words each issue from its keyword and parameters; ajv's text would repeat in every module.
+  const ajv = createOpenApiAjv({}, { code: { source: true, esm: true }, strictNumbers: true, messages: false });
   ajv.addSchema(document, docId);
   ajv.addSchema(schema, 'check');
   const { code, used } = withRuntimeImports(standaloneCode(ajv, { validate: 'check' }).replace(/^"use strict";/, ''));

@@ -1,0 +1,3 @@
+// Generated from specs/huaweicloud-rabbitmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
+export { validate as path } from './showInstance.path.js';
+export { validate as query } from './listBackgroundTasks.query.js';
