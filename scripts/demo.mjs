@@ -1,7 +1,7 @@
-// `npm run demo`: one instance's whole lifecycle per service (find a flavour and zone, create, wait until running, show, delete, wait until gone) through the generated clients, against stateful loopback fakes; no credentials or cloud account needed.
+// `npm run demo`: one instance's whole lifecycle per service (find a flavour and zone, create, wait until running, show, resize or update and wait, tag, restart, delete, wait until gone) through the generated clients, against stateful loopback fakes; no credentials or cloud account needed.
 import { readFileSync } from 'node:fs';
 import { startFakeCloud } from './lib/fake-cloud.mjs';
-import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
+import { exampleCreateRequest, exampleRequests, findOperation } from '@cloudmq/openapi-walk';
 import { bundlePath, SERVICE_IDS } from './lib/services.mjs';
 import { VENDORS, vendorOf } from './lib/vendors.mjs';
 
@@ -20,6 +20,13 @@ const VENDOR_DEMO = {
     ref: (instanceId) => ({ projectId, instanceId }),
     showParams: (instanceId) => ({ project_id: projectId, instance_id: instanceId }),
     statusOf: (data) => data.status,
+    // A storage resize; it shows as EXTENDING and answers the job_id of its background task.
+    resize: {
+      matches: ({ method, path, body }) => method === 'post' && path.endsWith('/extend') && body?.oper_type === 'storage',
+      resized: (body) => (instance) => (instance.total_storage_space ?? instance.storage_space) === body.new_storage_space,
+    },
+    tag: ({ method, path, body }) => method === 'post' && path.endsWith('/tags/action') && body?.action === 'create',
+    restart: ({ method, path, body }) => method === 'post' && path.endsWith('/instances/action') && body?.action === 'restart',
   },
   alibabacloud: {
     credentials: alibabaCloudCredentials,
@@ -27,6 +34,8 @@ const VENDOR_DEMO = {
     ref: (instanceId) => ({ instanceId }),
     showParams: (instanceId) => ({ instanceId }),
     statusOf: (data) => data.data.status,
+    // UpdateInstance: the instance shows CHANGING until the new settings apply.
+    resize: { matches: ({ method }) => method === 'patch', resized: (body) => (instance) => Object.entries(body).every(([key, value]) => typeof value === 'object' || instance[key] === value) },
   },
 };
 
@@ -69,6 +78,42 @@ async function lifecycle(serviceId, endpoint) {
     return { instanceId, outcome: seen.join(' → ') };
   });
   await step('show', async () => ({ instanceId, outcome: service.statusOf((await client.GET(instancePath, { params: { path: showParams } })).data) }));
+  // The changes automation makes next, each the first documented example of its operation, sent to this instance.
+  const examples = exampleRequests(document).filter(({ operationId, path, method }) => !document.paths[path][method].deprecated && operationId);
+  const send = ({ method, path, params, body }, extra = {}) =>
+    // Its own path parameters, this instance's where it names one.
+    client.request(method, path, {
+      params: { ...params, path: Object.fromEntries(Object.entries(params.path ?? {}).map(([name, value]) => [name, showParams[name] ?? value])) },
+      body: { ...body, ...extra },
+    });
+  const resize = examples.find(service.resize.matches);
+  if (resize) {
+    let jobId;
+    await step(resize.operationId, async () => {
+      const { data, response } = await send(resize);
+      jobId = data?.job_id;
+      return { instanceId, outcome: `HTTP ${response.status}` };
+    });
+    await step('waitForResize', async () => {
+      const seen = [];
+      await sdk.waitForResize(client, { ...ref, ...polling, resized: service.resize.resized(resize.body), onPoll: (status) => seen.push(status) });
+      return { instanceId, outcome: seen.join(' → ') };
+    });
+    if (jobId && sdk.waitForTask) await step('waitForTask', async () => ({ instanceId, outcome: (await sdk.waitForTask(client, { ...ref, ...polling, taskId: jobId })).status }));
+  }
+  const tag = service.tag && examples.find(service.tag);
+  if (tag) {
+    await step(tag.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(tag)).response.status}: ${tag.body.tags.map(({ key }) => key).join(', ')}` }));
+  }
+  const restart = service.restart && examples.find(service.restart);
+  if (restart) {
+    await step(restart.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(restart, { instances: [instanceId] })).response.status}: restart` }));
+    await step('waitForInstance', async () => {
+      const seen = [];
+      await sdk.waitForInstance(client, { ...ref, ...polling, onPoll: (status) => seen.push(status) });
+      return { instanceId, outcome: seen.join(' → ') };
+    });
+  }
   await step('deleteInstance', async () => ({ instanceId, outcome: `HTTP ${(await client.DELETE(instancePath, { params: { path: showParams } })).response.status}` }));
   await step('waitForDeleted', async () => {
     const seen = [];
@@ -106,7 +151,7 @@ try {
     }
   }
   printTable(rows);
-  console.log(failures.length === 0 ? `\n${fakes.length} lifecycles completed: created, running, shown, deleted, gone.` : `\n${failures.join('\n')}`);
+  console.log(failures.length === 0 ? `\n${fakes.length} lifecycles completed: created, running, shown, changed, tagged, deleted, gone.` : `\n${failures.join('\n')}`);
   process.exitCode = failures.length === 0 ? 0 : 1;
 } finally {
   await Promise.all(fakes.map((fake) => fake.stop()));

@@ -4,10 +4,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findOperation } from '@cloudmq/openapi-walk';
-import { emitIndex } from '../../scripts/lib/emit/index-module.mjs';
-import { emitService } from '../../scripts/lib/emit/service.mjs';
-import { emitTypes } from '../../scripts/lib/emit/types.mjs';
-import { emitValidators } from '../../scripts/lib/emit/validators.mjs';
+import { packageSources } from '../../scripts/lib/emit/package-sources.mjs';
 import { bundlePath } from '../../scripts/lib/services.mjs';
 
 /**
@@ -26,21 +23,14 @@ export async function buildSyntheticClient(root, operations) {
   const serviceId = 'huaweicloud-synthetic';
   const dir = join(root, 'bench', '.synthetic', serviceId);
   rmSync(dir, { recursive: true, force: true });
-  const files = new Map([
-    ['schema.ts', await emitTypes(document)],
-    ...[...emitValidators(document, serviceId)].map(([file, source]) => [join('validators', file), source]),
-    ['service.ts', emitService(document, serviceId, '0.0.0')],
-    ['index.ts', emitIndex(document, serviceId)],
-  ]);
-  for (const [file, source] of files) {
+  for (const [file, source] of await packageSources(document, serviceId, '0.0.0')) {
     mkdirSync(dirname(join(dir, 'src', file)), { recursive: true });
     writeFileSync(join(dir, 'src', file), source);
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `@cloudmq/${serviceId}`, private: true, type: 'module' }));
-  writeFileSync(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({ extends: '../../../tsconfig.package.json', compilerOptions: { outDir: 'dist', rootDir: 'src', declaration: false }, include: ['src/**/*.ts'] }),
-  );
-  execFileSync(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json'], { cwd: dir, stdio: 'inherit' });
+  writeFileSync(join(dir, 'tsconfig.build.json'), JSON.stringify({ extends: '../../../tsconfig.package.json', compilerOptions: { outDir: 'dist', rootDir: 'src' }, include: ['src/**/*.ts'] }));
+  // Built as the Kafka package builds (tsc, then the generated JavaScript and declarations copied as written).
+  const { build } = JSON.parse(readFileSync(join(root, 'packages', 'huaweicloud-kafka', 'package.json'), 'utf8')).scripts;
+  execFileSync('sh', ['-c', build], { cwd: dir, stdio: 'inherit', env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` } });
   return pathToFileURL(join(dir, 'dist', 'index.js')).href;
 }

@@ -4,19 +4,33 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
-import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
+import { exampleCreateRequest, exampleRequests, findOperation } from '@cloudmq/openapi-walk';
 import { bundledSpec, SERVICE_IDS } from '../support/spec.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Each service's current create and the success status of its delete, as its description documents them. */
+/** The operation of a service's first documented example that `matches`, not deprecated. */
+function exampleOf(document: any, matches: (request: { method: string; path: string; body?: any }) => boolean): string | undefined {
+  return exampleRequests(document).find((request: { method: string; path: string; body?: any }) => !document.paths[request.path][request.method].deprecated && matches(request))?.operationId;
+}
+
+/** Each service's current create, its resize or update, tag action and restart, and the success status of its delete, as its description documents them. */
 const LIFECYCLES = SERVICE_IDS.map((service) => {
   const document = bundledSpec(service);
   const deleted = Object.keys(findOperation(document, 'deleteInstance').operation.responses).find((status) => status.startsWith('2'));
-  return [service, { create: exampleCreateRequest(document).operationId, deleted: `HTTP ${deleted}` }] as const;
+  return [
+    service,
+    {
+      create: exampleCreateRequest(document).operationId,
+      deleted: `HTTP ${deleted}`,
+      resize: exampleOf(document, ({ method, path, body }) => (method === 'post' && path.endsWith('/extend') && body?.oper_type === 'storage') || method === 'patch'),
+      tag: exampleOf(document, ({ method, path, body }) => method === 'post' && path.endsWith('/tags/action') && body?.action === 'create'),
+      restart: exampleOf(document, ({ method, path, body }) => method === 'post' && path.endsWith('/instances/action') && body?.action === 'restart'),
+    },
+  ] as const;
 });
 
-it('walks one instance per service through flavour lookup, create, wait, show, delete and wait', async () => {
+it('walks one instance per service through flavour lookup, create, wait, show, resize or update, tag, restart, delete and wait', async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['scripts/demo.mjs'], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME } });
   const rows = stdout
     .split('\n')
@@ -27,15 +41,29 @@ it('walks one instance per service through flavour lookup, create, wait, show, d
         .slice(1, -1)
         .map((cell) => cell.trim()),
     );
-  const want = LIFECYCLES.flatMap(([service, { create, deleted }]) => [
-    // Huawei: the flavour, storage class and zone of the create come from the products and zones operations.
-    ...(vendorOf(bundledSpec(service)) === 'huaweicloud' ? [[service, 'findFlavours', expect.stringMatching(/^\S+, dms\.physical\.storage\.\S+ in zone [0-9a-f]{32}$/)]] : []),
-    [service, create, 'HTTP 200'],
-    [service, 'waitForInstance', 'CREATING → CREATING → RUNNING'],
-    [service, 'show', 'RUNNING'],
-    [service, 'deleteInstance', deleted],
-    [service, 'waitForDeleted', vendorOf(bundledSpec(service)) === 'huaweicloud' ? 'DELETING → not found' : 'RELEASED'],
-  ]);
+  const want = LIFECYCLES.flatMap(([service, { create, deleted, resize, tag, restart }]) => {
+    const huawei = vendorOf(bundledSpec(service)) === 'huaweicloud';
+    return [
+      // Huawei: the flavour, storage class and zone of the create come from the products and zones operations.
+      ...(huawei ? [[service, 'findFlavours', expect.stringMatching(/^\S+, dms\.physical\.storage\.\S+ in zone [0-9a-f]{32}$/)]] : []),
+      [service, create, 'HTTP 200'],
+      [service, 'waitForInstance', 'CREATING → CREATING → RUNNING'],
+      [service, 'show', 'RUNNING'],
+      // A resize (Huawei, with its background task) or an update (Alibaba), waited out.
+      [service, resize, 'HTTP 200'],
+      [service, 'waitForResize', huawei ? 'EXTENDING → RUNNING' : 'CHANGING → RUNNING'],
+      ...(huawei ? [[service, 'waitForTask', 'SUCCESS']] : []),
+      ...(tag ? [[service, tag, expect.stringMatching(/^HTTP 204: \S/)]] : []),
+      ...(restart
+        ? [
+            [service, restart, 'HTTP 200: restart'],
+            [service, 'waitForInstance', 'RESTARTING → RUNNING'],
+          ]
+        : []),
+      [service, 'deleteInstance', deleted],
+      [service, 'waitForDeleted', huawei ? 'DELETING → not found' : 'RELEASED'],
+    ];
+  });
   expect(rows.map(([service, step, outcome]) => [service, step, outcome])).toEqual(want);
   for (const service of LIFECYCLES.map(([id]) => id)) {
     const ids = new Set(rows.filter(([id, step]) => id === service && step !== 'findFlavours').map(([, , , instanceId]) => instanceId));
@@ -44,5 +72,7 @@ it('walks one instance per service through flavour lookup, create, wait, show, d
   }
   for (const [, , , , milliseconds] of rows) expect(Number(milliseconds)).toBeGreaterThan(0);
   expect(stdout).toContain(`${SERVICE_IDS.length} lifecycles completed`);
+  // Every Huawei engine resizes and tags; Kafka alone restarts through the batch action.
+  expect(LIFECYCLES.filter(([, { restart }]) => restart).map(([service]) => service)).toEqual(['huaweicloud-kafka']);
   expect(stdout).not.toMatch(/demo-secret-access-key|demo-access-key-secret/);
 }, 60_000);
