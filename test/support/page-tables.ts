@@ -45,25 +45,32 @@ export function testProjectIdParameter(service: ServiceId, [method, path]: reado
   it('rejects a 65-character project id', () => expect(projectId('a'.repeat(65))).toEqual([{ path: '', rule: 'maxLength' }]));
 }
 
-/** Declares the tests of a Huawei create's answers: 200 with the new instance id, the error statuses with the Huawei error body (call inside a describe). */
-export function testHuaweiCreateAnswers(service: ServiceId, [method, path]: readonly [HttpMethod, string]): void {
+/** Declares, for each error `statuses` of an operation, that it answers the Huawei error body (call inside a describe). */
+export function testHuaweiErrorAnswers(service: ServiceId, [method, path]: readonly [HttpMethod, string], statuses: readonly string[], example: { error_code: string; error_msg: string }): void {
   const responses = bundledSpec(service).paths[path][method].responses;
-  // A response is either inline or a $ref to components.responses; point at its JSON schema either way.
-  const schemaOf = (status: string) => {
-    const response = responses[status];
-    const base = response.$ref ? response.$ref.slice(1) : `/paths/${path.replaceAll('/', '~1')}/${method}/responses/${status}`;
-    return validatorAt(service, `${base}/content/application~1json/schema`);
-  };
-  const created = schemaOf('200');
+  it.each(statuses)('answers %s with the Huawei error body', (status) => {
+    const error = answerSchemaOf(service, [method, path], responses, status);
+    expect(error(example)).toEqual([]);
+    expect(error({ error_msg: 'no code' })).toEqual([{ path: '', rule: 'required', property: 'error_code' }]);
+  });
+}
+
+/** The validator of an answer's JSON schema, whether the answer is inline or a $ref to components.responses. */
+function answerSchemaOf(service: ServiceId, [method, path]: readonly [HttpMethod, string], responses: Record<string, { $ref?: string }>, status: string) {
+  const response = responses[status];
+  const base = response.$ref ? response.$ref.slice(1) : `/paths/${path.replaceAll('/', '~1')}/${method}/responses/${status}`;
+  return validatorAt(service, `${base}/content/application~1json/schema`);
+}
+
+/** Declares the tests of a Huawei create's answers: 200 with the new instance id, the error statuses with the Huawei error body (call inside a describe). */
+export function testHuaweiCreateAnswers(service: ServiceId, operation: readonly [HttpMethod, string]): void {
+  const [method, path] = operation;
+  const created = answerSchemaOf(service, operation, bundledSpec(service).paths[path][method].responses, '200');
   it('answers 200 with the new instance id, as on the page', () => {
     expect(created({ instance_id: '8959ab1c-7n1a-yyb1-a05t-93dfc361b32d' })).toEqual([]);
   });
   it('always carries instance_id in a 200', () => {
     expect(created({})).toEqual([{ path: '', rule: 'required', property: 'instance_id' }]);
   });
-  it.each(['400', '401', '403', '429', '5XX'])('answers %s with the Huawei error body', (status) => {
-    const error = schemaOf(status);
-    expect(error({ error_code: 'DMS.00400009', error_msg: 'Invalid product_id.' })).toEqual([]);
-    expect(error({ error_msg: 'no code' })).toEqual([{ path: '', rule: 'required', property: 'error_code' }]);
-  });
+  testHuaweiErrorAnswers(service, operation, ['400', '401', '403', '429', '5XX'], { error_code: 'DMS.00400009', error_msg: 'Invalid product_id.' });
 }

@@ -1,7 +1,7 @@
 // Huawei Cloud Kafka's "Modifying Instance Information" (UpdateInstance) against the description: every field and every rule.
 import { describe, expect, it } from 'vitest';
-import { bundledSpec, parameterValidator, resolve, validatorAt } from '../../support/spec.ts';
-import { testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
+import { bundledSpec, parameterValidator, resolve } from '../../support/spec.ts';
+import { testHuaweiErrorAnswers, testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
 import { service, operation, pageFields, validBodies, invalidBodies } from './updateInstance.tables.ts';
 
 describe(`${service}: ${operation.join(' ')}`, () => {
@@ -25,10 +25,6 @@ describe(`${service}: ${operation.join(' ')}`, () => {
       expect(Object.keys(responses).sort()).toEqual(['204', '400', '401', '403', '404', '429', '5XX']);
       expect(resolve(service, responses['204']).content).toBeUndefined();
     });
-    it.each(['400', '401', '403', '404', '429', '5XX'])('answers %s with the Huawei error body', (status) => {
-      const error = validatorAt(service, `${responses[status].$ref.slice(1)}/content/application~1json/schema`);
-      expect(error({ error_code: 'DMS.00400010', error_msg: 'Invalid name.' })).toEqual([]);
-      expect(error({ error_msg: 'no code' })).toEqual([{ path: '', rule: 'required', property: 'error_code' }]);
-    });
+    testHuaweiErrorAnswers(service, operation, ['400', '401', '403', '404', '429', '5XX'], { error_code: 'DMS.00400010', error_msg: 'Invalid name.' });
   });
 });

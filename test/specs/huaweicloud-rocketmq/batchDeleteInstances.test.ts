@@ -2,7 +2,7 @@
 // rule, and the two answers (200 per instance, 204 for all_failure).
 import { describe, expect, it } from 'vitest';
 import { bundledSpec, resolve, validatorAt } from '../../support/spec.ts';
-import { testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
+import { testHuaweiErrorAnswers, testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
 import { service, operation, pageFields, validBodies, invalidBodies } from './batchDeleteInstances.tables.ts';
 
 describe(`${service}: ${operation.join(' ')}`, () => {
@@ -21,10 +21,6 @@ describe(`${service}: ${operation.join(' ')}`, () => {
       expect(results({ results: [{ result: 'success', instance: '019cacb7-4ff0-4d3c-9f33-f5f7b7fdc0e6' }] })).toEqual([]);
       expect(results({ results: [{ result: 'ok', instance: 'x' }] })).toEqual([{ path: '/results/0/result', rule: 'enum' }]);
     });
-    it.each(['400', '401', '403', '429', '5XX'])('answers %s with the Huawei error body', (status) => {
-      const error = validatorAt(service, `${responses[status].$ref.slice(1)}/content/application~1json/schema`);
-      expect(error({ error_code: 'DMS.00400026', error_msg: 'This operation is not allowed due to the instance status.' })).toEqual([]);
-      expect(error({ error_msg: 'no code' })).toEqual([{ path: '', rule: 'required', property: 'error_code' }]);
-    });
+    testHuaweiErrorAnswers(service, operation, ['400', '401', '403', '429', '5XX'], { error_code: 'DMS.00400026', error_msg: 'This operation is not allowed due to the instance status.' });
   });
 });
