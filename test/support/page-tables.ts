@@ -1,6 +1,6 @@
 // The shape every page test shares: the page's field table, bodies it accepts, one body per rule it breaks.
 import { expect, it } from 'vitest';
-import { bundledSpec, type FieldFacts, type HttpMethod, parameterValidator, type RuleViolation, requestBodyField, requestBodyValidator, type ServiceId, validatorAt } from './spec.ts';
+import { bundledSpec, type FieldFacts, type HttpMethod, parameterValidator, type RuleViolation, requestBodyField, requestBodyValidator, resolve, type ServiceId, validatorAt } from './spec.ts';
 
 export interface PageTables {
   /** Every row of the page's request table: [field, { type, required }]. */
@@ -43,6 +43,22 @@ export function testProjectIdParameter(service: ServiceId, [method, path]: reado
   it('accepts a project id', () => expect(projectId('0605767a3300d5762fb0c0186d9e1c2e')).toEqual([]));
   it('rejects a project id with a slash', () => expect(projectId('a/b')).toEqual([{ path: '', rule: 'pattern' }]));
   it('rejects a 65-character project id', () => expect(projectId('a'.repeat(65))).toEqual([{ path: '', rule: 'maxLength' }]));
+}
+
+/** Declares the tests of the shared Huawei `instance_id` path parameter of an operation (call inside a describe). */
+export function testInstanceIdParameter(service: ServiceId, [method, path]: readonly [HttpMethod, string]): void {
+  const instanceId = parameterValidator(service, method, path, 'instance_id');
+  it('accepts an instance id', () => expect(instanceId('8959ab1c-7c1a-4b11-a05f-93dfc361b32d')).toEqual([]));
+  it('rejects an instance id with a slash', () => expect(instanceId('a/b')).toEqual([{ path: '', rule: 'pattern' }]));
+}
+
+/** Declares that an operation documents exactly the answers `statuses`, those in `bodiless` without a body (call inside a describe). */
+export function testAnswerStatuses(service: ServiceId, [method, path]: readonly [HttpMethod, string], statuses: readonly string[], bodiless: readonly string[] = []): void {
+  const responses = bundledSpec(service).paths[path][method].responses;
+  it(`answers ${statuses.join(', ')}${bodiless.length > 0 ? `, ${bodiless.join(' and ')} without a body` : ''}`, () => {
+    expect(Object.keys(responses).sort()).toEqual([...statuses].sort());
+    for (const status of bodiless) expect(resolve(service, responses[status]).content, status).toBeUndefined();
+  });
 }
 
 /** Declares, for each error `statuses` of an operation, that it answers the Huawei error body (call inside a describe). */

@@ -1,7 +1,7 @@
 // Huawei Cloud Kafka's "Modifying Instance Information" (UpdateInstance) against the description: every field and every rule.
 import { describe, expect, it } from 'vitest';
-import { bundledSpec, parameterValidator, resolve } from '../../support/spec.ts';
-import { testHuaweiErrorAnswers, testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
+import { bundledSpec } from '../../support/spec.ts';
+import { testAnswerStatuses, testHuaweiErrorAnswers, testInstanceIdParameter, testPageTables, testProjectIdParameter } from '../../support/page-tables.ts';
 import { service, operation, pageFields, validBodies, invalidBodies } from './updateInstance.tables.ts';
 
 describe(`${service}: ${operation.join(' ')}`, () => {
@@ -14,17 +14,11 @@ describe(`${service}: ${operation.join(' ')}`, () => {
 
   describe('path parameters', () => {
     testProjectIdParameter(service, operation);
-    const instanceId = parameterValidator(service, ...operation, 'instance_id');
-    it('accepts an instance id', () => expect(instanceId('8959ab1c-7c1a-4b11-a05f-93dfc361b32d')).toEqual([]));
-    it('rejects an instance id with a slash', () => expect(instanceId('8959ab1c/7c1a')).toEqual([{ path: '', rule: 'pattern' }]));
+    testInstanceIdParameter(service, operation);
   });
 
   describe('responses', () => {
-    const responses = bundledSpec(service).paths[operation[1]][operation[0]].responses;
-    it('answers 204 without a body, and the Huawei errors', () => {
-      expect(Object.keys(responses).sort()).toEqual(['204', '400', '401', '403', '404', '429', '5XX']);
-      expect(resolve(service, responses['204']).content).toBeUndefined();
-    });
+    testAnswerStatuses(service, operation, ['204', '400', '401', '403', '404', '429', '5XX'], ['204']);
     testHuaweiErrorAnswers(service, operation, ['400', '401', '403', '404', '429', '5XX'], { error_code: 'DMS.00400010', error_msg: 'Invalid name.' });
   });
 });
