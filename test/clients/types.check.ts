@@ -52,7 +52,7 @@ export async function typeLevelTests() {
   // @ts-expect-error wrong path parameter: RabbitMQ's path needs engine too
   await rabbitmq.POST('/v2/{engine}/{project_id}/instances', { params: { path: { project_id } }, body: {} as never });
 
-  // @ts-expect-error wrong path: this service has no such operation (the vendor's newest Kafka create is not described)
+  // @ts-expect-error wrong body: the newest Kafka create (createPostPaidKafkaInstance) takes the createInstanceByEngine body, with broker_num
   await kafka.POST('/v2/{project_id}/kafka/instances', { params: { path: { project_id } }, body: kafkaBody });
 
   // @ts-expect-error unknown region

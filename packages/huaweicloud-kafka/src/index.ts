@@ -158,6 +158,12 @@ export type CreateInstanceByEngineParameters = RequestParameters<'createInstance
 export type CreateInstanceByEngineBody = RequestBody<'createInstanceByEngine'>;
 /** The answer of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
 export type CreateInstanceByEngineAnswer = ResponseBody<'createInstanceByEngine'>;
+/** The parameters of createPostPaidKafkaInstance (POST /v2/{project_id}/kafka/instances). */
+export type CreatePostPaidKafkaInstanceParameters = RequestParameters<'createPostPaidKafkaInstance'>;
+/** The body of createPostPaidKafkaInstance (POST /v2/{project_id}/kafka/instances). */
+export type CreatePostPaidKafkaInstanceBody = RequestBody<'createPostPaidKafkaInstance'>;
+/** The answer of createPostPaidKafkaInstance (POST /v2/{project_id}/kafka/instances). */
+export type CreatePostPaidKafkaInstanceAnswer = ResponseBody<'createPostPaidKafkaInstance'>;
 /** The parameters of listAvailableZones (GET /v2/available-zones). */
 export type ListAvailableZonesParameters = RequestParameters<'listAvailableZones'>;
 /** The answer of listAvailableZones (GET /v2/available-zones). */

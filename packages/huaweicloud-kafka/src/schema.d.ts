@@ -224,8 +224,8 @@ export interface paths {
      *     there is no Kafka Manager user and no `public_bandwidth`; and it adds SASL settings
      *     (`kafka_security_protocol`, `sasl_enabled_mechanisms`, `port_protocol`), disk encryption,
      *     IPv6, fixed broker addresses (`tenant_ips`) and yearly/monthly billing. The `engine` path
-     *     parameter and body field are both `kafka`. The vendor's page now also points to a newer
-     *     operation, `POST /v2/{project_id}/kafka/instances`, which this description does not cover.
+     *     parameter and body field are both `kafka`. The vendor's page now points to a newer operation,
+     *     `createPostPaidKafkaInstance` (`POST /v2/{project_id}/kafka/instances`), which takes the same body.
      *
      *     Several fields (`port_protocol`, `tenant_ips`, the maintenance-window values, the broker range
      *     of each flavor) are not detailed on the page; their rules come from the vendor's API text in
@@ -234,6 +234,50 @@ export interface paths {
      *     example below is corrected and says so.
      */
     post: operations["createInstanceByEngine"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v2/{project_id}/kafka/instances": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create a Kafka instance (pay-per-use or yearly/monthly)
+     * @description Starts building a Kafka instance, billed per use or, with `bss_param`, by the month or year.
+     *     This is the create operation the vendor documents as current for Kafka; it takes exactly the
+     *     body of `createInstanceByEngine` (`POST /v2/{engine}/{project_id}/instances`, whose page the
+     *     vendor now marks out of date), so a body built for one can be sent to the other. The instance
+     *     is sized by a flavor (`product_id`, such as `c6.2u4g.cluster`, from `listEngineProducts`), a
+     *     number of brokers (`broker_num`) and a total disk size (`storage_space`).
+     *
+     *     The call answers at once with the new instance's ID. A pay-per-use instance then stays
+     *     `CREATING` for several minutes before it is `RUNNING`: poll `showInstance`
+     *     (`GET /v2/{project_id}/instances/{instance_id}`); `CREATEFAILED` or `ERROR` means it failed.
+     *     A yearly/monthly order is created first: with `is_auto_pay` true it is paid from the account
+     *     balance, otherwise it waits for payment in the console; until the order is processed,
+     *     `showInstance` may not find the instance yet.
+     *
+     *     The rules are those of `createInstanceByEngine`, with these differences on this operation's
+     *     page: it asks for a `storage_space` that is a multiple of 100 GB (not checked before sending;
+     *     the service refuses other values), and it no longer calls `kafka_security_protocol`
+     *     mandatory with `ssl_enable` (SASL_SSL when left out), while the request still asks for it
+     *     then, as the older page does, unless `port_protocol` is sent. The page names the flavors by
+     *     their aliases (`kafka.2u4g.cluster` for `c6.2u4g.cluster`, and so on) in the broker ranges,
+     *     which are the same: 3 to 30 brokers for the 2u4g and 4u8g flavors, 3 to 50 for the larger
+     *     ones.
+     *
+     *     Source: Creating a Kafka Instance,
+     *     https://support.huaweicloud.com/intl/en-us/api-kafka/CreatePostPaidKafkaInstance.html
+     */
+    post: operations["createPostPaidKafkaInstance"];
     delete?: never;
     options?: never;
     head?: never;
@@ -2929,6 +2973,42 @@ export interface operations {
       cookie?: never;
     };
     /** @description Settings of the new instance. */
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateInstanceByEngineRequest"];
+      };
+    };
+    responses: {
+      /** @description The request is accepted and the instance is being built (or, for an unpaid yearly/monthly order, waits for payment); the body holds its ID. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["CreateInstanceResponse"];
+        };
+      };
+      400: components["responses"]["bad_request"];
+      401: components["responses"]["unauthorized"];
+      403: components["responses"]["forbidden"];
+      429: components["responses"]["too_many_requests"];
+      "5XX": components["responses"]["server_error"];
+    };
+  };
+  createPostPaidKafkaInstance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+         * @example 0605767a3300d5762fb0c0186d9e1c2e
+         */
+        project_id: components["parameters"]["project_id"];
+      };
+      cookie?: never;
+    };
+    /** @description Settings of the new instance (the same body as `createInstanceByEngine`). */
     requestBody: {
       content: {
         "application/json": components["schemas"]["CreateInstanceByEngineRequest"];

@@ -53,6 +53,7 @@ export const service: ServiceDefinition<Region> = {
     "POST /v2/{project_id}/instances/{instance_id}/password": { operationId: "resetPassword", bodylessStatuses: [204], validators: () => import('./validators/resetPassword.js') },
     "POST /v2/{project_id}/instances/action": { operationId: "batchRestartOrDeleteInstances", bodylessStatuses: [204], validators: () => import('./validators/batchRestartOrDeleteInstances.js') },
     "POST /v2/{engine}/{project_id}/instances": { operationId: "createInstanceByEngine", bodylessStatuses: [], validators: () => import('./validators/createInstanceByEngine.js') },
+    "POST /v2/{project_id}/kafka/instances": { operationId: "createPostPaidKafkaInstance", bodylessStatuses: [], validators: () => import('./validators/createPostPaidKafkaInstance.js') },
     "GET /v2/available-zones": { operationId: "listAvailableZones", bodylessStatuses: [], validators: async () => ({}) },
     "GET /v2/instances/maintain-windows": { operationId: "showMaintainWindows", bodylessStatuses: [], validators: async () => ({}) },
     "GET /v2/{engine}/products": { operationId: "listEngineProducts", bodylessStatuses: [], validators: () => import('./validators/listEngineProducts.js') },

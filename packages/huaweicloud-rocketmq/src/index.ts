@@ -154,6 +154,12 @@ export type CreateInstanceByEngineParameters = RequestParameters<'createInstance
 export type CreateInstanceByEngineBody = RequestBody<'createInstanceByEngine'>;
 /** The answer of createInstanceByEngine (POST /v2/{engine}/{project_id}/instances). */
 export type CreateInstanceByEngineAnswer = ResponseBody<'createInstanceByEngine'>;
+/** The parameters of createPostPaidInstanceForRocketMq (POST /v2/{project_id}/rocketmq/instances). */
+export type CreatePostPaidInstanceForRocketMqParameters = RequestParameters<'createPostPaidInstanceForRocketMq'>;
+/** The body of createPostPaidInstanceForRocketMq (POST /v2/{project_id}/rocketmq/instances). */
+export type CreatePostPaidInstanceForRocketMqBody = RequestBody<'createPostPaidInstanceForRocketMq'>;
+/** The answer of createPostPaidInstanceForRocketMq (POST /v2/{project_id}/rocketmq/instances). */
+export type CreatePostPaidInstanceForRocketMqAnswer = ResponseBody<'createPostPaidInstanceForRocketMq'>;
 /** The parameters of listAvailableZones (GET /v2/available-zones). */
 export type ListAvailableZonesParameters = RequestParameters<'listAvailableZones'>;
 /** The answer of listAvailableZones (GET /v2/available-zones). */

@@ -143,6 +143,49 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v2/{project_id}/rocketmq/instances": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Create an instance on the RocketMQ path (pay-per-use or yearly/monthly)
+     * @description Starts building a RocketMQ instance, billed per use or, with `bss_param`, by the month or
+     *     year. It takes exactly the body of `createInstanceByEngine`
+     *     (`POST /v2/{engine}/{project_id}/instances`) on a path without the `engine` segment: the body's
+     *     `engine` field (`rocketmq`, or its alias `reliability`) names the engine. Compared with the
+     *     pay-per-use `createPostPaidInstance` it also offers yearly/monthly billing, the general-purpose
+     *     and extreme SSD disks, the CPU architecture and disk encryption.
+     *
+     *     The call answers at once with the new instance's ID. A pay-per-use instance then stays
+     *     `CREATING` for several minutes before it is `RUNNING`: poll `showInstance`
+     *     (`GET /v2/{project_id}/instances/{instance_id}`); `CREATEFAILED` or `ERROR` means it failed.
+     *     A yearly/monthly order is created first: with `is_auto_pay` true it is paid from the account
+     *     balance, otherwise it waits for payment in the console. Until the order is processed,
+     *     `showInstance` answers 404 with error code `DMS.00404022`; its answer then carries the order
+     *     in `order_id`.
+     *
+     *     The page read for this operation is the vendor's text as published for another site, which
+     *     offers RocketMQ 5.x only, with the basic flavors (`rocketmq.b1.large.1` single node;
+     *     `rocketmq.b2.large.4`, `.8` and `.12` clusters) and 100 to 30,000 GB (single node) or 200 to
+     *     60,000 GB (cluster) of storage. The request follows the vendor's text for Huawei Cloud, the
+     *     same as for `createInstanceByEngine`: 4.8.0 and 5.x, the flavors listed under `product_id`,
+     *     and storage limits left to the service beyond at least 300 GB for 4.8.0.
+     *
+     *     Source: Creating an Instance,
+     *     https://support.huaweicloud.com/intl/en-us/api-hrm/CreatePostPaidInstanceForRocketMq.html
+     */
+    post: operations["createPostPaidInstanceForRocketMq"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   "/v2/available-zones": {
     parameters: {
       query?: never;
@@ -2471,6 +2514,42 @@ export interface operations {
            *       "instance_id": "8959ab1c-7n1a-yyb1-a05t-93dfc361b32d"
            *     }
            */
+          "application/json": components["schemas"]["CreateInstanceResponse"];
+        };
+      };
+      400: components["responses"]["bad_request"];
+      401: components["responses"]["unauthorized"];
+      403: components["responses"]["forbidden"];
+      429: components["responses"]["too_many_requests"];
+      "5XX": components["responses"]["server_error"];
+    };
+  };
+  createPostPaidInstanceForRocketMq: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+         * @example 0605767a3300d5762fb0c0186d9e1c2e
+         */
+        project_id: components["parameters"]["project_id"];
+      };
+      cookie?: never;
+    };
+    /** @description Settings of the new instance (the same body as `createInstanceByEngine`). */
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["CreateInstanceByEngineRequest"];
+      };
+    };
+    responses: {
+      /** @description The instance is being created (or, for an unpaid yearly/monthly order, waits for payment); the body holds its ID. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
           "application/json": components["schemas"]["CreateInstanceResponse"];
         };
       };

@@ -52,6 +52,7 @@ export const service: ServiceDefinition<Region> = {
     "DELETE /v2/{project_id}/instances/{instance_id}": { operationId: "deleteInstance", bodylessStatuses: [204], validators: () => import('./validators/deleteInstance.js') },
     "POST /v2/{project_id}/instances/action": { operationId: "batchDeleteInstances", bodylessStatuses: [204], validators: () => import('./validators/batchDeleteInstances.js') },
     "POST /v2/{engine}/{project_id}/instances": { operationId: "createInstanceByEngine", bodylessStatuses: [], validators: () => import('./validators/createInstanceByEngine.js') },
+    "POST /v2/{project_id}/rocketmq/instances": { operationId: "createPostPaidInstanceForRocketMq", bodylessStatuses: [], validators: () => import('./validators/createPostPaidInstanceForRocketMq.js') },
     "GET /v2/available-zones": { operationId: "listAvailableZones", bodylessStatuses: [], validators: async () => ({}) },
     "GET /v2/{engine}/products": { operationId: "listEngineProducts", bodylessStatuses: [], validators: () => import('./validators/listEngineProducts.js') },
     "GET /v2/{project_id}/rocketmq/{instance_id}/tags": { operationId: "showRocketmqTags", bodylessStatuses: [], validators: () => import('./validators/showRocketmqTags.js') },

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import ts from 'typescript';
 import { createOpenApiAjv, schemaIdFor } from '../openapi-ajv.mjs';
-import { collectOperations, stripAnnotations } from '@cloudmq/openapi-walk';
+import { collectOperations, refTokens, stripAnnotations } from '@cloudmq/openapi-walk';
 
 /**
  * Precompiled ajv validators (standalone code): no schema compilation and no ajv at run time. One
@@ -31,7 +31,7 @@ export function emitValidators(document, serviceId) {
     const locations = Object.entries(operation.schemas);
     if (locations.length === 0) continue;
     const reexports = locations.map(([location, schema]) => {
-      const { code, used } = compiledAlone(stripped, docId, location === 'body' ? { $ref: `${docId}#${schema}` } : parametersSchema(schema, docId));
+      const { code, used } = compiledAlone(stripped, docId, location === 'body' ? { $ref: `${docId}#${componentPointer(stripped, schema)}` } : parametersSchema(schema, docId));
       let module = modules.get(code);
       if (!module) {
         module = `${operation.operationId}.${location}.js`;
@@ -58,6 +58,17 @@ function compiledAlone(document, docId, schema) {
   ajv.addSchema(schema, 'check');
   const { code, used } = withRuntimeImports(standaloneCode(ajv, { validate: 'check' }).replace(/^"use strict";/, ''));
   return { code: oneStatementALine(code), used };
+}
+
+/**
+ * Where a body schema is checked from: the component a bare `$ref` names (`#/components/schemas/X`),
+ * else the media type's own schema. Operations whose bodies are one component (two paths, one SDK
+ * model) then compile to the same code and share one module.
+ */
+function componentPointer(document, schemaPointer) {
+  const node = refTokens(`#${schemaPointer}`).reduce((value, token) => value?.[token], document);
+  const bare = node && typeof node.$ref === 'string' && Object.keys(node).length === 1 && node.$ref.startsWith('#/');
+  return bare ? node.$ref.slice(1) : schemaPointer;
 }
 
 /** An object schema for the path or query parameters of an operation: documented names only. */

@@ -1,6 +1,6 @@
 // Generated from specs/alibabacloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
 export const validate = validate20;
-const schema31 = {"$ref":"cloudmq:alibabacloud-rocketmq#/paths/~1instances~1%7BinstanceId%7D~1ip~1whitelist/post/requestBody/content/application~1json/schema"};
+const schema31 = {"$ref":"cloudmq:alibabacloud-rocketmq#/components/schemas/CreateInstanceIpWhitelistRequest"};
 const schema33 = {"type":"object","required":["ipWhitelists"],"properties":{"ipWhitelists":{"type":"array","items":{"$ref":"#/components/schemas/IpWhitelistEntry"}}},"unevaluatedProperties":false};
 const schema34 = {"type":"string","anyOf":[{"pattern":"^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(/(3[0-2]|[12]?[0-9]))?$"},{"pattern":"^(?=.*:)[0-9A-Fa-f:]{2,39}(/(12[0-8]|1[01][0-9]|[1-9]?[0-9]))?$"}]};
 const pattern4 = new RegExp("^((25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])\\.){3}(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(/(3[0-2]|[12]?[0-9]))?$", "u");

@@ -1,6 +1,6 @@
 // Generated from specs/alibabacloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
 export const validate = validate20;
-const schema31 = {"$ref":"cloudmq:alibabacloud-rocketmq#/paths/~1instances~1%7BinstanceId%7D/patch/requestBody/content/application~1json/schema"};
+const schema31 = {"$ref":"cloudmq:alibabacloud-rocketmq#/components/schemas/UpdateInstanceRequest"};
 const schema33 = {"type":"object","properties":{"instanceName":{"type":"string"},"remark":{"type":"string"},"networkInfo":{"$ref":"#/components/schemas/UpdateInstanceNetworkInfo"},"productInfo":{"$ref":"#/components/schemas/UpdateInstanceProductInfo"},"aclInfo":{"$ref":"#/components/schemas/UpdateInstanceAclInfo"}},"unevaluatedProperties":false};
 const schema37 = {"type":"object","additionalProperties":false,"properties":{"sendReceiveRatio":{"type":"number","minimum":0.25,"maximum":1},"autoScaling":{"type":"boolean"},"messageRetentionTime":{"type":"integer"},"traceOn":{"type":"boolean"}}};
 const schema38 = {"type":"object","additionalProperties":false,"properties":{"aclTypes":{"type":"array","items":{"type":"string","enum":["default","apache_acl"]}},"defaultVpcAuthFree":{"type":"boolean"}}};

@@ -1,7 +1,7 @@
 // Generated from specs/huaweicloud-kafka/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
 import { ucs2length } from './runtime.js';
 export const validate = validate20;
-const schema31 = {"$ref":"cloudmq:huaweicloud-kafka#/paths/~1v2~1%7Bproject_id%7D~1kafka~1%7Binstance_id%7D~1tags~1action/post/requestBody/content/application~1json/schema"};
+const schema31 = {"$ref":"cloudmq:huaweicloud-kafka#/components/schemas/TagActionRequest"};
 const schema33 = {"type":"object","properties":{"action":{"$ref":"#/components/schemas/TagAction"},"tags":{"type":"array","items":{"$ref":"#/components/schemas/TagActionEntry"}}},"if":{"required":["action"],"properties":{"action":{"const":"create"}}},"then":{"properties":{"tags":{"items":{"$ref":"#/components/schemas/NewInstanceTag"}}}},"unevaluatedProperties":false};
 const schema34 = {"properties":{"key":{"maxLength":128,"pattern":"^(?! )(?!.* $)[A-Za-z0-9\\p{L}\\p{N} _.:=+@-]*$","not":{"type":"string","pattern":"^_sys_"}},"value":{"maxLength":255,"pattern":"^[A-Za-z0-9\\p{L}\\p{N} _.:=+@-]*$"}}};
 const schema35 = {"type":"string","enum":["create","delete"]};

@@ -1,7 +1,7 @@
 // Generated from specs/huaweicloud-kafka/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
 import { ucs2length } from './runtime.js';
 export const validate = validate20;
-const schema31 = {"$ref":"cloudmq:huaweicloud-kafka#/paths/~1v2~1%7Bproject_id%7D~1instances~1%7Binstance_id%7D~1password/post/requestBody/content/application~1json/schema"};
+const schema31 = {"$ref":"cloudmq:huaweicloud-kafka#/components/schemas/ResetKafkaPasswordRequest"};
 const schema33 = {"type":"object","required":["new_password"],"properties":{"new_password":{"$ref":"#/components/schemas/HuaweiCloudStrongPassword","writeOnly":true,"format":"password"}},"unevaluatedProperties":false};
 const schema34 = {"type":"string","format":"password","writeOnly":true,"minLength":8,"maxLength":32,"pattern":"^(?!-)(?:(?=.*[a-z])(?=.*[A-Z])(?=.*[0-9])|(?=.*[a-z])(?=.*[A-Z])(?=.*[`~!@#$%^&*()\\-_=+\\\\|\\[{}\\];:'\",<.>/? ])|(?=.*[a-z])(?=.*[0-9])(?=.*[`~!@#$%^&*()\\-_=+\\\\|\\[{}\\];:'\",<.>/? ])|(?=.*[A-Z])(?=.*[0-9])(?=.*[`~!@#$%^&*()\\-_=+\\\\|\\[{}\\];:'\",<.>/? ]))[a-zA-Z0-9`~!@#$%^&*()\\-_=+\\\\|\\[{}\\];:'\",<.>/? ]+$"};
 const func1 = ucs2length;

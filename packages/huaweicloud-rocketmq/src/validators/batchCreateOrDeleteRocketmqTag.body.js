@@ -1,7 +1,7 @@
 // Generated from specs/huaweicloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
 import { ucs2length } from './runtime.js';
 export const validate = validate20;
-const schema31 = {"$ref":"cloudmq:huaweicloud-rocketmq#/paths/~1v2~1%7Bproject_id%7D~1rocketmq~1%7Binstance_id%7D~1tags~1action/post/requestBody/content/application~1json/schema"};
+const schema31 = {"$ref":"cloudmq:huaweicloud-rocketmq#/components/schemas/RocketMqTagActionRequest"};
 const schema33 = {"type":"object","required":["action","tags"],"properties":{"action":{"$ref":"#/components/schemas/TagAction"},"tags":{"type":"array","items":{"$ref":"#/components/schemas/RocketMqTagActionEntry"}}},"if":{"required":["action"],"properties":{"action":{"const":"create"}}},"then":{"properties":{"tags":{"maxItems":20,"items":{"$ref":"#/components/schemas/RocketMqNewInstanceTag"}}}},"unevaluatedProperties":false};
 const schema36 = {"type":"string","enum":["create","delete"]};
 const schema34 = {"allOf":[{"$ref":"#/components/schemas/NewInstanceTag"}],"properties":{"value":{"pattern":"^(?! )(?!.* $)"}}};
