@@ -222,3 +222,21 @@ export type DeleteBackgroundTaskParameters = RequestParameters<'deleteBackground
 export type ShowBackgroundTaskProgressParameters = RequestParameters<'showBackgroundTaskProgress'>;
 /** The answer of showBackgroundTaskProgress (GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}/progress). */
 export type ShowBackgroundTaskProgressAnswer = ResponseBody<'showBackgroundTaskProgress'>;
+/** The parameters of showKafkaProductCores (GET /v2/kafka/products/cores). */
+export type ShowKafkaProductCoresParameters = RequestParameters<'showKafkaProductCores'>;
+/** The answer of showKafkaProductCores (GET /v2/kafka/products/cores). */
+export type ShowKafkaProductCoresAnswer = ResponseBody<'showKafkaProductCores'>;
+/** The parameters of showQuotas (GET /v2/{project_id}/quotas). */
+export type ShowQuotasParameters = RequestParameters<'showQuotas'>;
+/** The answer of showQuotas (GET /v2/{project_id}/quotas). */
+export type ShowQuotasAnswer = ResponseBody<'showQuotas'>;
+/** The parameters of showUpgradeInstanceVersion (GET /v2/{project_id}/kafka/instances/{instance_id}/upgrade). */
+export type ShowUpgradeInstanceVersionParameters = RequestParameters<'showUpgradeInstanceVersion'>;
+/** The answer of showUpgradeInstanceVersion (GET /v2/{project_id}/kafka/instances/{instance_id}/upgrade). */
+export type ShowUpgradeInstanceVersionAnswer = ResponseBody<'showUpgradeInstanceVersion'>;
+/** The parameters of upgradeInstance (POST /v2/{project_id}/kafka/instances/{instance_id}/upgrade). */
+export type UpgradeInstanceParameters = RequestParameters<'upgradeInstance'>;
+/** The body of upgradeInstance (POST /v2/{project_id}/kafka/instances/{instance_id}/upgrade). */
+export type UpgradeInstanceBody = RequestBody<'upgradeInstance'>;
+/** The answer of upgradeInstance (POST /v2/{project_id}/kafka/instances/{instance_id}/upgrade). */
+export type UpgradeInstanceAnswer = ResponseBody<'upgradeInstance'>;

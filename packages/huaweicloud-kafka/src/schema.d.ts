@@ -735,6 +735,93 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v2/kafka/products/cores": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count the vCPUs of a Kafka flavour
+     * @description Answers the vCPUs of `broker_num` brokers of a Kafka flavour and, with `instance_id`, that
+     *     instance's storage with `broker_num` brokers (the `new_storage_space` of a resize adding
+     *     brokers).
+     *
+     *     Source: Querying vCPUs of a Kafka Flavor,
+     *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowKafkaProductCores.html
+     */
+    get: operations["showKafkaProductCores"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v2/{project_id}/quotas": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Show the project's instance and tag quotas
+     * @description Answers the project's DMS quotas, the same for every engine: per engine the most instances
+     *     (`quota`) and those in use (`used`), and the most tags per instance (`tags`, left out with
+     *     `includeTagsQuota=false`). A create beyond the quota is refused.
+     *
+     *     Source: Querying Tenant Quotas,
+     *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowQuotas.html
+     */
+    get: operations["showQuotas"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v2/{project_id}/kafka/instances/{instance_id}/upgrade": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Show an instance's kernel version and the latest one
+     * @description Answers the kernel version a Kafka instance runs and the latest one for its Kafka version.
+     *     When they differ, `upgradeInstance` can upgrade it (the Kafka version stays the same).
+     *
+     *     Source: Querying the Kafka Instance Version,
+     *     https://support.huaweicloud.com/intl/en-us/api-kafka/ShowUpgradeInstanceVersion.html
+     */
+    get: operations["showUpgradeInstanceVersion"];
+    put?: never;
+    /**
+     * Upgrade an instance's kernel, now or later
+     * @description Upgrades a `RUNNING` instance's kernel to the `latest_version` of `showUpgradeInstanceVersion`,
+     *     at once (`{}`) or at `execute_at` (with `is_schedule` `true`).
+     *
+     *     It answers the upgrade task's ID, as the whole body (a string) or as `job_id` of an object
+     *     (empty when scheduled); test for a string first. Follow it with `showBackgroundTask` until
+     *     `SUCCESS` (`FAILED`: failed); the instance is `UPGRADING` meanwhile. Brokers restart one by one, about 5 minutes
+     *     each: single-replica topics pause, others see brief disconnections.
+     *
+     *     Source: Upgrading an Instance,
+     *     https://support.huaweicloud.com/intl/en-us/api-kafka/UpgradeInstance.html
+     */
+    post: operations["upgradeInstance"];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2457,6 +2544,70 @@ export interface components {
       /** @description The task's steps, in the order they run in the vendor's example. */
       step_list?: components["schemas"]["BackgroundTaskStep"][];
     };
+    /**
+     * ProductCoresResponse
+     * @description The vCPUs of a flavour and broker count, and an instance's storage with that many brokers.
+     */
+    ProductCoresResponse: {
+      /** @description vCPUs of `broker_num` brokers of the flavour `product_id`. */
+      core_num?: number;
+      /** @description Only with `instance_id`: that instance's storage (GB) with `broker_num` brokers (its present storage when `broker_num` is not more than its broker count). */
+      total_extend_storage_space?: number;
+    };
+    /**
+     * QuotaResource
+     * @description One quota of the project and how much of it is used.
+     */
+    QuotaResource: {
+      /** @description `kafkaInstance`, `rocketmqInstance`, `rabbitmqInstance` (instances per engine), `tags` (tags per instance), or others such as the deprecated `kafkaInstancePublic`. */
+      type?: string;
+      /** @description The limit (instances of that engine, or tags per instance). */
+      quota?: number;
+      /** @description Instances of that engine the project has (absent for `tags`). */
+      used?: number;
+    };
+    /**
+     * QuotasResponse
+     * @description The project's DMS quotas.
+     */
+    QuotasResponse: {
+      /** @description Quota information. */
+      quotas?: {
+        /** @description One entry per quota. */
+        resources?: components["schemas"]["QuotaResource"][];
+      };
+    };
+    /**
+     * KafkaInstanceVersionResponse
+     * @description The instance's kernel version and the latest one it can be upgraded to.
+     */
+    KafkaInstanceVersionResponse: {
+      /** @description Kernel version the instance runs (Kafka version, then the service's build). */
+      current_version?: string;
+      /** @description Latest kernel version for the instance's Kafka version, the target of `upgradeInstance`. */
+      latest_version?: string;
+    };
+    /**
+     * UpgradeKafkaInstanceRequest
+     * @description Upgrade now (`{}`) or at `execute_at`.
+     */
+    UpgradeKafkaInstanceRequest: {
+      /**
+       * @description Whether the upgrade waits for `execute_at` (`true`) or starts at once.
+       * @default false
+       */
+      is_schedule?: boolean;
+      /** @description Start of a scheduled upgrade, Unix time in milliseconds; mandatory with `is_schedule` `true`, refused otherwise. */
+      execute_at?: number;
+    };
+    /**
+     * UpgradeKafkaInstanceResponse
+     * @description The upgrade task's ID, as the whole body or as `job_id`.
+     */
+    UpgradeKafkaInstanceResponse: string | {
+      /** @description The upgrade task's ID. */
+      job_id?: string;
+    };
   };
   responses: {
     /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -2629,6 +2780,16 @@ export interface components {
      * @example 8abfa7b372160bfd0172165864064079
      */
     task_id: string;
+    /**
+     * @description An instance ID; with it the answer also carries `total_extend_storage_space`.
+     * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+     */
+    product_cores_instance_id: string;
+    /**
+     * @description Whether to include the tag quota (`tags`).
+     * @example false
+     */
+    quotas_include_tags_quota: "true" | "false";
   };
   requestBodies: never;
   headers: {
@@ -3589,6 +3750,169 @@ export interface operations {
         };
         content: {
           "application/json": components["schemas"]["BackgroundTaskProgress"];
+        };
+      };
+      400: components["responses"]["bad_request"];
+      401: components["responses"]["unauthorized"];
+      403: components["responses"]["forbidden"];
+      404: components["responses"]["not_found"];
+      429: components["responses"]["too_many_requests"];
+      "5XX": components["responses"]["server_error"];
+    };
+  };
+  showKafkaProductCores: {
+    parameters: {
+      query: {
+        /**
+         * @description A flavour's `product_id` (`listEngineProducts`).
+         * @example c6.2u4g.cluster
+         */
+        product_id: string;
+        /**
+         * @description Brokers: 1 (single node), 3–30 (up to 4u8g) or 3–50 (larger flavours).
+         * @example 3
+         */
+        broker_num: string;
+        /**
+         * @description An instance ID; with it the answer also carries `total_extend_storage_space`.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        instance_id?: components["parameters"]["product_cores_instance_id"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The vCPUs, and the storage when an instance was named. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["x_request_id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ProductCoresResponse"];
+        };
+      };
+      400: components["responses"]["bad_request"];
+      401: components["responses"]["unauthorized"];
+      403: components["responses"]["forbidden"];
+      404: components["responses"]["not_found"];
+      429: components["responses"]["too_many_requests"];
+      "5XX": components["responses"]["server_error"];
+    };
+  };
+  showQuotas: {
+    parameters: {
+      query?: {
+        /**
+         * @description Whether to include the tag quota (`tags`).
+         * @example false
+         */
+        includeTagsQuota?: components["parameters"]["quotas_include_tags_quota"];
+      };
+      header?: never;
+      path: {
+        /**
+         * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+         * @example 0605767a3300d5762fb0c0186d9e1c2e
+         */
+        project_id: components["parameters"]["project_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The project's quotas. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["x_request_id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuotasResponse"];
+        };
+      };
+      400: components["responses"]["bad_request"];
+      401: components["responses"]["unauthorized"];
+      403: components["responses"]["forbidden"];
+      404: components["responses"]["not_found"];
+      429: components["responses"]["too_many_requests"];
+      "5XX": components["responses"]["server_error"];
+    };
+  };
+  showUpgradeInstanceVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+         * @example 0605767a3300d5762fb0c0186d9e1c2e
+         */
+        project_id: components["parameters"]["project_id"];
+        /**
+         * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        instance_id: components["parameters"]["instance_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The versions. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["x_request_id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["KafkaInstanceVersionResponse"];
+        };
+      };
+      400: components["responses"]["bad_request"];
+      401: components["responses"]["unauthorized"];
+      403: components["responses"]["forbidden"];
+      404: components["responses"]["not_found"];
+      429: components["responses"]["too_many_requests"];
+      "5XX": components["responses"]["server_error"];
+    };
+  };
+  upgradeInstance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+         * @example 0605767a3300d5762fb0c0186d9e1c2e
+         */
+        project_id: components["parameters"]["project_id"];
+        /**
+         * @description ID of the instance, as answered by the create operation (`instance_id`) or listed by the list operation.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        instance_id: components["parameters"]["instance_id"];
+      };
+      cookie?: never;
+    };
+    /** @description When to upgrade; `{}` upgrades at once. */
+    requestBody: {
+      content: {
+        "application/json": components["schemas"]["UpgradeKafkaInstanceRequest"];
+      };
+    };
+    responses: {
+      /** @description Accepted; the ID of the upgrade task. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["x_request_id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["UpgradeKafkaInstanceResponse"];
         };
       };
       400: components["responses"]["bad_request"];

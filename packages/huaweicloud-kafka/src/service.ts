@@ -68,6 +68,10 @@ export const service: ServiceDefinition<Region> = {
     "GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}": { operationId: "showBackgroundTask", bodylessStatuses: [], validators: () => import('./validators/showBackgroundTask.js') },
     "DELETE /v2/{project_id}/instances/{instance_id}/tasks/{task_id}": { operationId: "deleteBackgroundTask", bodylessStatuses: [204], validators: () => import('./validators/deleteBackgroundTask.js') },
     "GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}/progress": { operationId: "showBackgroundTaskProgress", bodylessStatuses: [], validators: () => import('./validators/showBackgroundTaskProgress.js') },
+    "GET /v2/kafka/products/cores": { operationId: "showKafkaProductCores", bodylessStatuses: [], validators: () => import('./validators/showKafkaProductCores.js') },
+    "GET /v2/{project_id}/quotas": { operationId: "showQuotas", bodylessStatuses: [], validators: () => import('./validators/showQuotas.js') },
+    "GET /v2/{project_id}/kafka/instances/{instance_id}/upgrade": { operationId: "showUpgradeInstanceVersion", bodylessStatuses: [], validators: () => import('./validators/showUpgradeInstanceVersion.js') },
+    "POST /v2/{project_id}/kafka/instances/{instance_id}/upgrade": { operationId: "upgradeInstance", bodylessStatuses: [], validators: () => import('./validators/upgradeInstance.js') },
   },
 };
 

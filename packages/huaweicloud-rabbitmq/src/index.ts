@@ -200,3 +200,11 @@ export type ShowBackgroundTaskParameters = RequestParameters<'showBackgroundTask
 export type ShowBackgroundTaskAnswer = ResponseBody<'showBackgroundTask'>;
 /** The parameters of deleteBackgroundTask (DELETE /v2/{project_id}/instances/{instance_id}/tasks/{task_id}). */
 export type DeleteBackgroundTaskParameters = RequestParameters<'deleteBackgroundTask'>;
+/** The parameters of showRabbitMqProductCores (GET /v2/rabbitmq/products/cores). */
+export type ShowRabbitMqProductCoresParameters = RequestParameters<'showRabbitMqProductCores'>;
+/** The answer of showRabbitMqProductCores (GET /v2/rabbitmq/products/cores). */
+export type ShowRabbitMqProductCoresAnswer = ResponseBody<'showRabbitMqProductCores'>;
+/** The parameters of showQuotas (GET /v2/{project_id}/quotas). */
+export type ShowQuotasParameters = RequestParameters<'showQuotas'>;
+/** The answer of showQuotas (GET /v2/{project_id}/quotas). */
+export type ShowQuotasAnswer = ResponseBody<'showQuotas'>;

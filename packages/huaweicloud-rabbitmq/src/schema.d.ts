@@ -514,6 +514,64 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  "/v2/rabbitmq/products/cores": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Count the vCPUs of a RabbitMQ flavour
+     * @description Answers how many vCPUs (`core_num`) the service counts for `broker_num` brokers of the
+     *     RabbitMQ flavour `product_id` (a `product_id` of `listEngineProducts`). With `instance_id`, it
+     *     also answers `total_extend_storage_space`, the storage that instance would have with
+     *     `broker_num` brokers: the total to send when adding brokers.
+     *
+     *     The request has no project ID and no body; it changes nothing.
+     *
+     *     Source: Querying RabbitMQ Product vCPUs,
+     *     https://support.huaweicloud.com/intl/en-us/api-rabbitmq/ShowRabbitMQProductCores.html
+     */
+    get: operations["showRabbitMqProductCores"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  "/v2/{project_id}/quotas": {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Show the project's instance and tag quotas
+     * @description Answers the project's DMS quotas: for each engine (`rabbitmqInstance`, `kafkaInstance`,
+     *     `rocketmqInstance`) the most instances the project can have (`quota`) and how many it has
+     *     (`used`), and the most tags one instance can carry (`tags`). Check it before creating an
+     *     instance: a create beyond the quota is refused.
+     *
+     *     The quotas are the project's, whatever engine's endpoint is asked: the same URL serves Kafka,
+     *     RocketMQ and RabbitMQ. The request has no parameter but the project ID; the call changes
+     *     nothing.
+     *
+     *     Source: Querying Tenant Quotas,
+     *     https://support.huaweicloud.com/intl/en-us/api-rabbitmq/ShowQuotas.html
+     */
+    get: operations["showQuotas"];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1837,6 +1895,39 @@ export interface components {
       /** @description The task asked for, as the only item. */
       tasks: components["schemas"]["BackgroundTask"][];
     };
+    /**
+     * ProductCoresResponse
+     * @description The vCPUs of a flavour and broker count, and an instance's storage with that many brokers.
+     */
+    ProductCoresResponse: {
+      /** @description vCPUs of `broker_num` brokers of the flavour `product_id`. */
+      core_num?: number;
+      /** @description Only with `instance_id`: that instance's storage (GB) with `broker_num` brokers (its present storage when `broker_num` is not more than its broker count). */
+      total_extend_storage_space?: number;
+    };
+    /**
+     * QuotaResource
+     * @description One quota of the project and how much of it is used.
+     */
+    QuotaResource: {
+      /** @description `kafkaInstance`, `rocketmqInstance`, `rabbitmqInstance` (instances per engine), `tags` (tags per instance), or others such as the deprecated `kafkaInstancePublic`. */
+      type?: string;
+      /** @description The limit (instances of that engine, or tags per instance). */
+      quota?: number;
+      /** @description Instances of that engine the project has (absent for `tags`). */
+      used?: number;
+    };
+    /**
+     * QuotasResponse
+     * @description The project's DMS quotas.
+     */
+    QuotasResponse: {
+      /** @description Quota information. */
+      quotas?: {
+        /** @description One entry per quota. */
+        resources?: components["schemas"]["QuotaResource"][];
+      };
+    };
   };
   responses: {
     /** @description The request breaks a documented rule: bad project id (`DMS.00400002`), body that is not JSON (`DMS.00400005`), unknown `product_id` (`DMS.00400009`), bad name (`DMS.00400010`), password complexity (`DMS.00400012`), name already in use (`DMS.00400060`), ... */
@@ -2004,6 +2095,11 @@ export interface components {
      * @example 8abfa7b372160bfd0172165864064079
      */
     task_id: string;
+    /**
+     * @description An instance ID; with it the answer also carries `total_extend_storage_space`.
+     * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+     */
+    product_cores_instance_id: string;
   };
   requestBodies: never;
   headers: {
@@ -2808,6 +2904,82 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      400: components["responses"]["bad_request"];
+      401: components["responses"]["unauthorized"];
+      403: components["responses"]["forbidden"];
+      404: components["responses"]["not_found"];
+      429: components["responses"]["too_many_requests"];
+      "5XX": components["responses"]["server_error"];
+    };
+  };
+  showRabbitMqProductCores: {
+    parameters: {
+      query: {
+        /**
+         * @description Flavour, a `product_id` of `listEngineProducts`: `c6.<size>.single` or `c6.<size>.cluster`, such as `c6.2u4g.cluster`. Any string is passed on.
+         * @example c6.2u4g.cluster
+         */
+        product_id: string;
+        /**
+         * @description Number of brokers, as a string: `1` (single node), `3`, `5` or `7` (cluster).
+         * @example 3
+         */
+        broker_num: "1" | "3" | "5" | "7";
+        /**
+         * @description An instance ID; with it the answer also carries `total_extend_storage_space`.
+         * @example 8959ab1c-7c1a-4b11-a05f-93dfc361b32d
+         */
+        instance_id?: components["parameters"]["product_cores_instance_id"];
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The vCPU count, and the storage space when an instance was named. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["x_request_id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["ProductCoresResponse"];
+        };
+      };
+      400: components["responses"]["bad_request"];
+      401: components["responses"]["unauthorized"];
+      403: components["responses"]["forbidden"];
+      404: components["responses"]["not_found"];
+      429: components["responses"]["too_many_requests"];
+      "5XX": components["responses"]["server_error"];
+    };
+  };
+  showQuotas: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /**
+         * @description ID of the Huawei Cloud project the instance belongs to (one project per region). Find it in the console under My Credentials > API Credentials, or call the IAM "Querying Project Information" API.
+         * @example 0605767a3300d5762fb0c0186d9e1c2e
+         */
+        project_id: components["parameters"]["project_id"];
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The project's quotas. */
+      200: {
+        headers: {
+          "X-Request-Id": components["headers"]["x_request_id"];
+          [name: string]: unknown;
+        };
+        content: {
+          "application/json": components["schemas"]["QuotasResponse"];
+        };
       };
       400: components["responses"]["bad_request"];
       401: components["responses"]["unauthorized"];

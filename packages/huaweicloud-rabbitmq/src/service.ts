@@ -64,6 +64,8 @@ export const service: ServiceDefinition<Region> = {
     "GET /v2/{project_id}/instances/{instance_id}/tasks": { operationId: "listBackgroundTasks", bodylessStatuses: [], validators: () => import('./validators/listBackgroundTasks.js') },
     "GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}": { operationId: "showBackgroundTask", bodylessStatuses: [], validators: () => import('./validators/showBackgroundTask.js') },
     "DELETE /v2/{project_id}/instances/{instance_id}/tasks/{task_id}": { operationId: "deleteBackgroundTask", bodylessStatuses: [204], validators: () => import('./validators/deleteBackgroundTask.js') },
+    "GET /v2/rabbitmq/products/cores": { operationId: "showRabbitMqProductCores", bodylessStatuses: [], validators: () => import('./validators/showRabbitMqProductCores.js') },
+    "GET /v2/{project_id}/quotas": { operationId: "showQuotas", bodylessStatuses: [], validators: () => import('./validators/showQuotas.js') },
   },
 };
 

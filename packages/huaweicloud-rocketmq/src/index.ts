@@ -218,3 +218,11 @@ export type DeleteBackgroundTaskParameters = RequestParameters<'deleteBackground
 export type ShowBackgroundTaskProgressParameters = RequestParameters<'showBackgroundTaskProgress'>;
 /** The answer of showBackgroundTaskProgress (GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}/progress). */
 export type ShowBackgroundTaskProgressAnswer = ResponseBody<'showBackgroundTaskProgress'>;
+/** The parameters of showRocketMqProductCores (GET /v2/rocketmq/products/cores). */
+export type ShowRocketMqProductCoresParameters = RequestParameters<'showRocketMqProductCores'>;
+/** The answer of showRocketMqProductCores (GET /v2/rocketmq/products/cores). */
+export type ShowRocketMqProductCoresAnswer = ResponseBody<'showRocketMqProductCores'>;
+/** The parameters of showQuotas (GET /v2/{project_id}/quotas). */
+export type ShowQuotasParameters = RequestParameters<'showQuotas'>;
+/** The answer of showQuotas (GET /v2/{project_id}/quotas). */
+export type ShowQuotasAnswer = ResponseBody<'showQuotas'>;

@@ -67,6 +67,8 @@ export const service: ServiceDefinition<Region> = {
     "GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}": { operationId: "showBackgroundTask", bodylessStatuses: [], validators: () => import('./validators/showBackgroundTask.js') },
     "DELETE /v2/{project_id}/instances/{instance_id}/tasks/{task_id}": { operationId: "deleteBackgroundTask", bodylessStatuses: [204], validators: () => import('./validators/deleteBackgroundTask.js') },
     "GET /v2/{project_id}/instances/{instance_id}/tasks/{task_id}/progress": { operationId: "showBackgroundTaskProgress", bodylessStatuses: [], validators: () => import('./validators/showBackgroundTaskProgress.js') },
+    "GET /v2/rocketmq/products/cores": { operationId: "showRocketMqProductCores", bodylessStatuses: [], validators: () => import('./validators/showRocketMqProductCores.js') },
+    "GET /v2/{project_id}/quotas": { operationId: "showQuotas", bodylessStatuses: [], validators: () => import('./validators/showQuotas.js') },
   },
 };
 

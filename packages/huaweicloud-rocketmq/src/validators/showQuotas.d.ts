@@ -1,0 +1,4 @@
+// Generated from specs/huaweicloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
+import type { CompiledValidator } from '@cloudmq/core';
+export declare const path: CompiledValidator;
+export declare const query: CompiledValidator;
