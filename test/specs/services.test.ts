@@ -126,4 +126,10 @@ describe.each(SERVICES_UNDER_TEST)('%s', (service) => {
     const described = operationsOf(document).map(({ operationId, operation }) => `${operationId}${operation.deprecated ? ' (deprecated)' : ''}`);
     expect(listed.sort()).toEqual(described.sort());
   });
+
+  it('gives every operation a summary of its own: the reference page names its sections by them', () => {
+    const summaries = operationsOf(document).map(({ operation }) => operation.summary);
+    expect(summaries.every((summary) => typeof summary === 'string' && summary !== '')).toBe(true);
+    expect(summaries.filter((summary, index) => summaries.indexOf(summary) !== index)).toEqual([]);
+  });
 });

@@ -250,7 +250,7 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Create a Kafka instance (pay-per-use or yearly/monthly)
+     * Create a Kafka instance on the /kafka path (pay-per-use or yearly/monthly)
      * @description Starts building a Kafka instance, billed per use or, with `bss_param`, by the month or year.
      *     This is the create operation the vendor documents as current for Kafka; it takes exactly the
      *     body of `createInstanceByEngine` (`POST /v2/{engine}/{project_id}/instances`, whose page the
