@@ -209,8 +209,9 @@ export async function startFakeCloud(serviceId, options = {}) {
     if (method === 'PUT' && path.endsWith('/instances/{instance_id}')) {
       // A Huawei update (name, description, window, security group) shows at once.
       if (!instance) return missing;
-      Object.assign(instance.shown, fields());
-      Object.assign(instance.listed, fields());
+      const changes = fields();
+      Object.assign(instance.shown, changes);
+      Object.assign(instance.listed, changes);
       return { status: 204 };
     }
     if (method === 'PATCH' && vendor.update && instanceId && path.endsWith(`{${route.names.at(-1)}}`)) {

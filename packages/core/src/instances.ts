@@ -1,6 +1,5 @@
 // Waiters and a paginator over a service's show and list instance operations, for both vendors.
 import { CloudMqError, InvalidOptionError, InvalidResponseError, recordOf } from './errors.js';
-import { checkFunction } from './option-checks.js';
 import type { ServiceClient } from './service-client.js';
 import { type InstanceRef, VENDOR_PROFILES, type VendorId, type VendorProfile } from './vendors.js';
 import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from './waiter.js';
@@ -76,12 +75,11 @@ export async function waitForDeleted(client: ServiceClient<any, boolean>, operat
  * or frozen instance; Alibaba `RELEASED`), at the deadline or on abort.
  */
 export async function waitForResize<Instance>(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: WaitForResizeOptions<Instance>): Promise<Instance> {
-  checkFunction('resized', options.resized);
-  if (options.resized === undefined) throw new InvalidOptionError('resized', 'is required: a function that tells the resized instance (its new flavour, storage or broker count)');
+  if (typeof options.resized !== 'function') throw new InvalidOptionError('resized', 'is required: a function that tells the resized instance (its new flavour, storage or broker count)');
   const vendor = VENDOR_PROFILES[operations.vendor];
   const accept: Acceptor = (observation) => {
     const status = observation.found ? observation.status : undefined;
-    if (status !== undefined && vendor.resizeFailedStatuses.includes(status)) return 'failed';
+    if (status !== undefined && (vendor.stuckStatuses.includes(status) || vendor.resizeFailedStatuses.includes(status))) return 'failed';
     return observation.found && status === 'RUNNING' && options.resized(observation.instance as Instance) ? 'done' : 'retry';
   };
   const observation = await pollUntil({ ...options, awaited: 'resized', accept, poll: showPoller(client, operations, options, { notFoundIsAnswer: false }) });

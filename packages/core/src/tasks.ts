@@ -2,7 +2,7 @@
 import { InvalidOptionError, recordOf } from './errors.js';
 import { answerOf } from './instances.js';
 import type { ServiceClient } from './service-client.js';
-import { type InstanceRef, VENDOR_PROFILES } from './vendors.js';
+import { arrayAt, type InstanceRef, VENDOR_PROFILES } from './vendors.js';
 import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from './waiter.js';
 
 /** What the generated code of a Huawei service package tells the task waiter: the path of its show-task operation. */
@@ -33,8 +33,7 @@ export async function waitForTask<Task>(client: ServiceClient<any, boolean>, ope
     return status !== undefined && statuses.failed.includes(status) ? 'failed' : 'retry';
   };
   const poll = async (signal: AbortSignal): Promise<Observation> => {
-    const answer = recordOf(await answerOf(client, operations.show, { path }, signal, vendor));
-    const tasks = Array.isArray(answer.tasks) ? answer.tasks : [];
+    const tasks = arrayAt(await answerOf(client, operations.show, { path }, signal, vendor), 'tasks');
     const task = tasks.find((candidate) => recordOf(candidate).id === options.taskId) ?? tasks[0];
     if (task === undefined) return { found: false };
     const { status } = recordOf(task);

@@ -34,7 +34,7 @@ export interface VendorProfile {
   stuckStatuses: readonly string[];
   /** Statuses that mean the instance is gone, as a 404 does. */
   goneStatuses: readonly string[];
-  /** Statuses of a resize that failed (the instance does not leave them by itself); the instance is `RUNNING` again when one succeeded. */
+  /** Statuses, besides the stuck ones, of a resize that failed; the instance is `RUNNING` again when one succeeded. */
   resizeFailedStatuses: readonly string[];
   /** Background tasks (Huawei): the status of a task that succeeded, and those of one that will not. */
   taskStatuses?: { done: string; failed: readonly string[] };
@@ -57,7 +57,7 @@ export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
     // CREATEFAILED and ERROR are failures; a frozen instance waits for the account to be paid; a deleted one is gone.
     stuckStatuses: ['CREATEFAILED', 'ERROR', 'FREEZING', 'FROZEN', 'DELETING', 'DELETED'],
     goneStatuses: ['DELETED'],
-    resizeFailedStatuses: ['EXTENDEDFAILED', 'ERROR', 'FREEZING', 'FROZEN', 'DELETING', 'DELETED'],
+    resizeFailedStatuses: ['EXTENDEDFAILED'],
     // CREATED and EXECUTING are under way; a status not listed here (the set grows) is waited out.
     taskStatuses: { done: 'SUCCESS', failed: ['FAILED', 'CANCELLED', 'DELETED'] },
     pageQuery: (page, pageSize) => ({ offset: page.received, limit: pageSize }),
@@ -76,7 +76,7 @@ export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
     instanceOf: (data) => recordOf(data).data,
     stuckStatuses: ['RELEASED'],
     goneStatuses: ['RELEASED'],
-    resizeFailedStatuses: ['RELEASED'],
+    resizeFailedStatuses: [],
     pageQuery: (page, pageSize) => ({ pageNumber: page.number, pageSize }),
     pageOf: (data) => {
       const page = recordOf(recordOf(data).data);
@@ -130,7 +130,8 @@ function projectOf(scope: { projectId?: string }): { project_id?: string } {
   return { project_id: scope.projectId };
 }
 
-function arrayAt(value: unknown, key: string): unknown[] {
+/** The list at `key` of an answer; none when it is missing or no list. */
+export function arrayAt(value: unknown, key: string): unknown[] {
   const found = recordOf(value)[key];
   return Array.isArray(found) ? found : [];
 }

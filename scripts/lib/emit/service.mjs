@@ -56,15 +56,15 @@ export function instanceOperations(document, serviceId) {
   const vendor = vendorOf(document);
   const operations = collectOperations(document);
   const find = (operationId) => {
-    const found = operations.find((operation) => operation.operationId === operationId);
-    if (found?.method !== 'get') throw new Error(`${serviceId} has no GET operation ${operationId}: the waiters and the paginator need it`);
+    const found = getOperation(operations, operationId);
+    if (!found) throw new Error(`${serviceId} has no GET operation ${operationId}: the waiters and the paginator need it`);
     return found;
   };
   const list = find('listInstances');
   const listQuery = {};
   for (const parameter of list.schemas.query ?? []) {
-    const allowed = resolveRef(document, { $ref: `#${parameter.schemaPointer}` }).enum;
-    if (parameter.required && allowed?.length === 1) listQuery[parameter.name] = allowed[0];
+    const only = onlyValueOf(document, parameter);
+    if (parameter.required && only !== undefined) listQuery[parameter.name] = only;
   }
   return { vendor, show: find(VENDORS[vendor].lifecycle.show).path, list: list.path, listQuery };
 }
@@ -80,12 +80,12 @@ export function flavourOperations(document, serviceId) {
   const names = VENDORS[vendorOf(document)].flavours;
   if (!names) return undefined;
   const operations = collectOperations(document);
-  const [products, zones] = [names.products, names.zones].map((operationId) => operations.find((operation) => operation.operationId === operationId && operation.method === 'get'));
+  const [products, zones] = [names.products, names.zones].map((operationId) => getOperation(operations, operationId));
   if (!products || !zones) return undefined;
-  const engine = (products.schemas.path ?? []).find((parameter) => parameter.name === 'engine');
-  const engines = engine && resolveRef(document, { $ref: `#${engine.schemaPointer}` }).enum;
-  if (engines?.length !== 1) throw new Error(`${serviceId}: the {engine} of ${products.path} must allow exactly one value for findFlavours`);
-  return { products: products.path, zones: zones.path, engine: engines[0] };
+  const parameter = (products.schemas.path ?? []).find(({ name }) => name === 'engine');
+  const engine = parameter && onlyValueOf(document, parameter);
+  if (engine === undefined) throw new Error(`${serviceId}: the {engine} of ${products.path} must allow exactly one value for findFlavours`);
+  return { products: products.path, zones: zones.path, engine };
 }
 
 /**
@@ -95,6 +95,17 @@ export function flavourOperations(document, serviceId) {
  */
 export function taskOperations(document) {
   const show = VENDORS[vendorOf(document)].tasks?.show;
-  const found = show && collectOperations(document).find((operation) => operation.operationId === show && operation.method === 'get');
+  const found = show && getOperation(collectOperations(document), show);
   return found ? { show: found.path } : undefined;
+}
+
+/** The GET operation `operationId` among a description's operations (collectOperations), if there is one. */
+function getOperation(operations, operationId) {
+  return operations.find((operation) => operation.operationId === operationId && operation.method === 'get');
+}
+
+/** The one value a parameter allows, where its enum has exactly one (Huawei's `engine`); else undefined. */
+function onlyValueOf(document, parameter) {
+  const allowed = resolveRef(document, { $ref: `#${parameter.schemaPointer}` }).enum;
+  return allowed?.length === 1 ? allowed[0] : undefined;
 }
