@@ -61,8 +61,9 @@ export function findOperation(document, operationId) {
 
 /**
  * Every operation with what a client needs of it: path and query parameters (name, required,
- * pointer to the schema), the pointer to the JSON request body schema, the Alibaba action,
- * the idempotency-token query parameter and the 2xx statuses answered without a body.
+ * pointer to the schema), the pointer to the JSON request body schema, the Alibaba action, how
+ * a list pages (x-cloudmq-paginated), the idempotency-token query parameter and the 2xx statuses
+ * answered without a body.
  */
 export function collectOperations(document) {
   return operationsOf(document).map(({ method, path, operation }) => {
@@ -91,6 +92,7 @@ export function collectOperations(document) {
       path,
       operationId: operation.operationId,
       action: operation['x-cloudmq-action'],
+      paginated: operation['x-cloudmq-paginated'],
       idempotencyTokenParameter: byLocation('query').find((p) => p.idempotencyToken)?.name,
       bodylessStatuses: Object.entries(operation.responses ?? {})
         .filter(([status, response]) => /^2\d\d$/.test(status) && !resolveRef(document, response).content)

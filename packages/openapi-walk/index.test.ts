@@ -26,7 +26,7 @@ describe('pointer tokens', () => {
 const document = {
   paths: {
     '/things': {
-      get: { operationId: 'listThings', parameters: [{ $ref: '#/components/parameters/limit' }] },
+      get: { operationId: 'listThings', 'x-cloudmq-paginated': { items: '/things', offset: 'offset' }, parameters: [{ $ref: '#/components/parameters/limit' }] },
       post: { operationId: 'createThing', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } }, responses: { 204: { description: 'ok' } } },
     },
   },
@@ -121,7 +121,12 @@ describe('operations', () => {
 
   it('collects what a client needs of each', () => {
     const [list, create] = collectOperations(document);
-    expect(list).toMatchObject({ operationId: 'listThings', schemas: { query: [{ name: 'limit', required: false, schemaPointer: '/components/parameters/limit/schema' }] } });
+    expect(list).toMatchObject({
+      operationId: 'listThings',
+      paginated: { items: '/things', offset: 'offset' },
+      schemas: { query: [{ name: 'limit', required: false, schemaPointer: '/components/parameters/limit/schema' }] },
+    });
+    expect(create.paginated).toBeUndefined();
     expect(create).toMatchObject({ operationId: 'createThing', bodylessStatuses: [204], schemas: { body: '/paths/~1things/post/requestBody/content/application~1json/schema' } });
   });
 });

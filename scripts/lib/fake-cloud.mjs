@@ -1,13 +1,13 @@
-// A small stateful stand-in for one service on loopback, answering from its description's examples: create, show, list, delete, resize, restart and update move instances through their statuses, tags persist, background tasks run; other reads answer their example.
+// A small stateful stand-in for one service on loopback, answering from its description's examples: create, show, list, delete (one or a batch), resize, upgrade, restart and update move instances through their statuses; tags, IP whitelists and resource groups persist; background tasks run; paged lists page as their descriptions declare; a new password answers its documented success, other reads their example.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { examplesOf, findOperation, operationsOf, resolveRef } from '@cloudmq/openapi-walk';
+import { examplesOf, findOperation, operationsOf, resolveRef, unescapeToken } from '@cloudmq/openapi-walk';
 import { bundlePath } from './services.mjs';
 import { vendorOf } from './vendors.mjs';
 
 /**
- * How each vendor names an instance's fields, signs, answers and pages (as their API references do): `*Answer`
+ * How each vendor names an instance's fields, signs and answers (as their API references do): `*Answer`
  * builds a 2xx body the vendor's way; `shownIn` and `listedIn` find the instance in an example answer.
  */
 const FAKES = {
@@ -24,14 +24,19 @@ const FAKES = {
     createAnswer: (id) => ({ instance_id: id }),
     showAnswer: (instance) => instance,
     deleteAnswer: () => ({ status: 204 }),
-    // A resize (POST …/extend) moves the instance through EXTENDING and answers the job_id of its background task.
-    resize: { status: 'EXTENDING', changes: (_, body) => resizedFields(body), answer: (taskId) => ({ job_id: taskId }) },
-    // A restart (POST …/instances/action) moves each instance through RESTARTING.
-    restart: { status: 'RESTARTING', answer: (ids) => ({ results: ids.map((instance) => ({ result: 'success', instance })) }) },
-    page: (items, query) => {
-      const offset = Number(query.get('offset') ?? 0);
-      const limit = Number(query.get('limit') ?? 10);
-      return { instances: items.slice(offset, offset + limit), instance_num: items.length };
+    // Writes that run as a background task, by their path's last segment: a resize (POST …/extend) and a kernel upgrade
+    // (POST …/upgrade) move the instance through `status`, then apply `changes`, and answer the job_id of their task.
+    jobs: {
+      extend: { status: 'EXTENDING', changes: (_, body) => resizedFields(body) },
+      upgrade: { status: 'UPGRADING', changes: () => ({}) },
+    },
+    jobAnswer: (taskId) => ({ job_id: taskId }),
+    // The batch action (POST …/instances/action) restarts instances through RESTARTING or deletes them, one result
+    // per instance named; `all_failure` deletes those whose creation failed.
+    batch: {
+      restarting: 'RESTARTING',
+      createFailed: 'CREATEFAILED',
+      answer: (outcomes) => ({ results: outcomes.map(([instance, accepted]) => ({ instance, result: accepted ? 'success' : 'failed' })) }),
     },
   },
   alibabacloud: {
@@ -51,11 +56,9 @@ const FAKES = {
     deleteAnswer: () => ({ status: 200, body: envelope(true) }),
     // UpdateInstance (PATCH /instances/{instanceId}) moves the instance through CHANGING, its new product settings merged.
     update: { status: 'CHANGING', changes: (instance, body) => ({ ...body, productInfo: { ...instance.productInfo, ...body.productInfo } }), answer: () => envelope(true) },
-    page: (items, query) => {
-      const pageNumber = Number(query.get('pageNumber') ?? 1);
-      const pageSize = Number(query.get('pageSize') ?? 10);
-      return envelope({ pageNumber, pageSize, totalCount: items.length, list: items.slice((pageNumber - 1) * pageSize, pageNumber * pageSize) });
-    },
+    // A new instance's IP whitelist lets every address in, as CreateInstanceIpWhitelist documents.
+    whitelist: ['0.0.0.0/0'],
+    whitelistAnswer: (instanceId, ipWhitelists) => envelope({ instanceId, ipWhitelists }),
   },
 };
 
@@ -66,6 +69,12 @@ function resizedFields(body) {
   if (body.new_broker_num !== undefined) changes.broker_num = body.new_broker_num;
   if (body.new_product_id !== undefined) changes.product_id = body.new_product_id;
   return changes;
+}
+
+/** `tags` without the keys in `removed` or in `added`, then with `added`: a key holds one value. */
+function retagged(tags, added, removed = []) {
+  const keys = new Set([...removed, ...added.map((tag) => tag.key)]);
+  return [...tags.filter((tag) => !keys.has(tag.key)), ...added];
 }
 
 function envelope(data) {
@@ -107,7 +116,7 @@ export async function startFakeCloud(serviceId, options = {}) {
   const notFound = errorExample(document, vendor.showOperation, '404', vendor.notFoundExample);
   const unsigned = errorExample(document, vendor.showOperation, String(vendor.unsignedStatus));
 
-  /** @type {Map<string, { shown: object, listed: object, statuses: string[], polls: number, deleted: boolean, change?: object, tags: { key: string, value?: string }[] }>} */
+  /** @type {Map<string, { shown: object, listed: object, statuses: string[], polls: number, deleted: boolean, change?: object, tags: { key: string, value?: string }[], whitelist: string[] }>} */
   const instances = new Map();
   /** Background tasks by id: each EXECUTING at its first show, then SUCCESS. @type {Map<string, { id: string, name: string, polls: number }>} */
   const tasks = new Map();
@@ -116,13 +125,23 @@ export async function startFakeCloud(serviceId, options = {}) {
   /** @type {Record<string, number>} */
   const calls = {};
   const statusOf = (instance) => (instance.deleted ? vendor.deleting : instance.statuses[Math.min(instance.polls, instance.statuses.length - 1)]);
+  /** Applies `changes` to what the instance shows and lists. */
+  const apply = (instance, changes) => {
+    Object.assign(instance.shown, changes);
+    Object.assign(instance.listed, changes);
+  };
   /** Applies a finished change to what the instance shows and lists. */
   const settle = (instance) => {
     if (!instance.change || statusOf(instance) !== 'RUNNING' || instance.polls < instance.statuses.length - 1) return;
-    Object.assign(instance.shown, instance.change);
-    Object.assign(instance.listed, instance.change);
+    apply(instance, instance.change);
     instance.change = undefined;
   };
+  /** Deletes an instance: its next show answers the vendor's deleting status, the one after 404. */
+  const remove = (instance) => {
+    instance.deleted = true;
+  };
+  /** The documented success of a write that needs no answer of its own. */
+  const acknowledged = (route) => documentedSuccess(document, route.operation);
   const withStatus = (template, instance) => ({ ...template, status: statusOf(instance) });
 
   const handle = (request, body) => {
@@ -135,7 +154,8 @@ export async function startFakeCloud(serviceId, options = {}) {
       return { status: 400, body: { requestId: randomUUID(), success: false, code: 'InvalidAction', message: `x-acs-action must be ${route.action}.`, httpStatusCode: 400 } };
     const captured = Object.fromEntries(route.names.map((name, index) => [name, decodeURIComponent(route.pattern.exec(url.pathname)?.[index + 1] ?? '')]));
     const instanceId = captured.instance_id ?? captured.instanceId ?? '';
-    const changed = handleChange(route, instanceId, captured, body);
+    const query = url.searchParams;
+    const changed = handleChange(route, instanceId, captured, query, body) ?? handleTags(route, instanceId, query, body) ?? handleWhitelist(route, instanceId, query, body);
     if (changed) return changed;
     switch (route.operationId) {
       case vendor.showOperation: {
@@ -150,21 +170,26 @@ export async function startFakeCloud(serviceId, options = {}) {
       case 'listInstances':
         return {
           status: 200,
-          body: vendor.page(
+          body: pageOf(
+            route,
             [...instances.values()].map((instance) => withStatus(instance.listed, instance)),
-            url.searchParams,
+            query,
           ),
         };
       case 'deleteInstance': {
         const instance = instances.get(instanceId);
         if (!instance) return { status: 404, body: notFound };
-        instance.deleted = true;
+        remove(instance);
         return vendor.deleteAnswer();
       }
       default: {
-        // What the fake keeps no state for (products, zones, windows) answers its documented example.
-        if (route.method === 'GET') return { status: 200, body: firstExample(document, route.operationId) };
-        // A create posts to an instances collection; other writes (a whitelist entry) are not instances.
+        // What the fake keeps no state for (products, zones, windows) answers its documented example, a list a page of its items.
+        if (route.method === 'GET') {
+          const example = firstExample(document, route.operationId);
+          const paginated = route.operation['x-cloudmq-paginated'];
+          return { status: 200, body: paginated ? pageOf(route, valueAt(example, paginated.items) ?? [], query) : example };
+        }
+        // A create posts to an instances collection; a write the fake does not model answers 404.
         if (route.method !== 'POST' || !/\/instances$/.test(route.path) || !route.operationId.startsWith('create')) return { status: 404, body: notFound };
         const fields = JSON.parse(body || '{}');
         const id = vendor.newId();
@@ -176,6 +201,7 @@ export async function startFakeCloud(serviceId, options = {}) {
           polls: 0,
           deleted: false,
           tags: [],
+          whitelist: [...(vendor.whitelist ?? [])],
         });
         return { status: 200, body: vendor.createAnswer(id) };
       }
@@ -183,57 +209,165 @@ export async function startFakeCloud(serviceId, options = {}) {
   };
 
   /**
-   * The writes that change an instance, found by their path: a resize (…/extend), a restart
-   * (…/instances/action), an update (PATCH of the instance), a tag action (…/tags/action), and the
-   * reads of what they leave: tags (…/tags) and background tasks (…/tasks/{task_id}). Undefined
-   * for any other route.
+   * The writes that change an instance, found by their path: a background job (a resize, …/extend, or an
+   * upgrade, …/upgrade), the batch action (…/instances/action), an update (PUT or PATCH of the instance), a
+   * new password (…/password), a move to another resource group (…/resourceGroup/change), and the reads
+   * and deletes of background tasks (…/tasks/{task_id}). Undefined for any other route.
    */
-  function handleChange(route, instanceId, captured, body) {
+  function handleChange(route, instanceId, captured, query, body) {
     const { method, path } = route;
     const instance = instances.get(instanceId);
     const missing = { status: 404, body: notFound };
     const fields = () => JSON.parse(body || '{}');
-    if (method === 'POST' && path.endsWith('/extend') && vendor.resize) {
+    const lastSegment = path.split('/').at(-1);
+    const job = method === 'POST' && vendor.jobs?.[lastSegment];
+    if (job) {
       if (!instance) return missing;
       const taskId = randomUUID();
-      tasks.set(taskId, { id: taskId, name: 'extend', polls: 0 });
-      begin(instance, vendor.resize.status, vendor.resize.changes(instance.shown, fields()));
-      return { status: 200, body: vendor.resize.answer(taskId) };
+      tasks.set(taskId, { id: taskId, name: lastSegment, polls: 0 });
+      begin(instance, job.status, job.changes(instance.shown, fields()));
+      return { status: 200, body: vendor.jobAnswer(taskId) };
     }
-    if (method === 'POST' && path.endsWith('/instances/action') && vendor.restart) {
-      const { action, instances: ids = [] } = fields();
-      if (action !== 'restart') return undefined;
-      for (const id of ids) if (instances.has(id)) begin(instances.get(id), vendor.restart.status);
-      return { status: 200, body: vendor.restart.answer(ids) };
+    if (method === 'POST' && path.endsWith('/instances/action') && vendor.batch) {
+      const { action, instances: ids = [], all_failure: allFailure } = fields();
+      if (allFailure !== undefined) {
+        for (const failed of instances.values()) if (statusOf(failed) === vendor.batch.createFailed) remove(failed);
+        return { status: 204 };
+      }
+      const outcomes = ids.map((id) => {
+        const target = instances.get(id);
+        if (target && action === 'restart') begin(target, vendor.batch.restarting);
+        if (target && action === 'delete') remove(target);
+        return [id, target !== undefined];
+      });
+      return { status: 200, body: vendor.batch.answer(outcomes) };
     }
     if (method === 'PUT' && path.endsWith('/instances/{instance_id}')) {
       // A Huawei update (name, description, window, security group) shows at once.
       if (!instance) return missing;
-      const changes = fields();
-      Object.assign(instance.shown, changes);
-      Object.assign(instance.listed, changes);
-      return { status: 204 };
+      apply(instance, fields());
+      return acknowledged(route);
     }
     if (method === 'PATCH' && vendor.update && instanceId && path.endsWith(`{${route.names.at(-1)}}`)) {
       if (!instance) return missing;
       begin(instance, vendor.update.status, vendor.update.changes(instance.shown, fields()));
       return { status: 200, body: vendor.update.answer() };
     }
-    if (method === 'POST' && path.endsWith('/tags/action')) {
-      if (!instance) return missing;
-      const { action, tags: given = [] } = fields();
-      const keys = new Set(given.map((tag) => tag.key));
-      instance.tags = [...instance.tags.filter((tag) => !keys.has(tag.key)), ...(action === 'create' ? given : [])];
-      return { status: 204 };
+    // A password is write-only: no read shows the new one.
+    if (method === 'POST' && path.endsWith('{instance_id}/password')) return instance ? acknowledged(route) : missing;
+    if (method === 'POST' && path.endsWith('/resourceGroup/change')) {
+      // The instance is named in the query, as are all of ChangeResourceGroup's parameters.
+      const target = instances.get(query.get('resourceId') ?? '');
+      if (!target) return missing;
+      apply(target, { resourceGroupId: query.get('resourceGroupId') });
+      return acknowledged(route);
     }
-    if (method === 'GET' && path.endsWith('{instance_id}/tags')) return instance ? { status: 200, body: { tags: instance.tags } } : missing;
     if (method === 'GET' && path.endsWith('/tasks/{task_id}')) {
       const task = tasks.get(captured.task_id);
       if (!task) return { status: 200, body: { task_count: '0', tasks: [] } };
       const status = task.polls++ === 0 ? 'EXECUTING' : 'SUCCESS';
       return { status: 200, body: { task_count: '1', tasks: [{ id: task.id, name: task.name, status, created_at: new Date().toISOString() }] } };
     }
+    if (method === 'DELETE' && path.endsWith('/tasks/{task_id}')) {
+      // Only the task's record goes; the task itself is not stopped.
+      if (!instance) return missing;
+      tasks.delete(captured.task_id);
+      return acknowledged(route);
+    }
     return undefined;
+  }
+
+  /**
+   * Tags, kept per instance as key/value pairs: Huawei's tag action (…/tags/action) and reads of one
+   * instance's tags (…/{instance_id}/tags) and of the project's (…/tags, each key with its values);
+   * Alibaba's TagResources and UntagResources (…/resourceTag/create and /delete) and ListTagResources
+   * (…/resourceTag/list), which name instances and tags in JSON query values. Undefined for any other route.
+   */
+  function handleTags(route, instanceId, query, body) {
+    const { method, path } = route;
+    const instance = instances.get(instanceId);
+    const missing = { status: 404, body: notFound };
+    const fromJson = (name) => JSON.parse(query.get(name) ?? '[]');
+    if (method === 'POST' && path.endsWith('/tags/action')) {
+      if (!instance) return missing;
+      const { action, tags: given = [] } = JSON.parse(body || '{}');
+      const keys = given.map((tag) => tag.key);
+      instance.tags = action === 'create' ? retagged(instance.tags, given) : retagged(instance.tags, [], keys);
+      return acknowledged(route);
+    }
+    if (method === 'GET' && path.endsWith('{instance_id}/tags')) return instance ? { status: 200, body: pageOf(route, instance.tags, query) ?? { tags: instance.tags } } : missing;
+    if (method === 'GET' && path.endsWith('/tags')) return { status: 200, body: pageOf(route, projectTags(), query) ?? { tags: projectTags() } };
+    if (path.endsWith('/resourceTag/create') || path.endsWith('/resourceTag/delete')) {
+      const targets = fromJson('resourceId').map((id) => instances.get(id));
+      if (targets.includes(undefined)) return missing;
+      for (const target of targets) {
+        const removed = query.get('all') === 'true' ? target.tags.map((tag) => tag.key) : fromJson('tagKey');
+        target.tags = path.endsWith('/create') ? retagged(target.tags, fromJson('tag')) : retagged(target.tags, [], removed);
+      }
+      return acknowledged(route);
+    }
+    if (method === 'GET' && path.endsWith('/resourceTag/list')) {
+      const named = query.has('resourceId') ? new Set(fromJson('resourceId')) : undefined;
+      const tagResources = [...instances]
+        .filter(([id, candidate]) => !candidate.deleted && (!named || named.has(id)))
+        .flatMap(([id, candidate]) => candidate.tags.map(({ key, value }) => ({ resourceType: 'instance', resourceId: id, tagKey: key, tagValue: value })));
+      return { status: 200, body: pageOf(route, tagResources, query) };
+    }
+    return undefined;
+  }
+
+  /** The tag keys of the instances, each with every value it has on them. */
+  function projectTags() {
+    const values = new Map();
+    for (const instance of instances.values()) {
+      if (instance.deleted) continue;
+      for (const { key, value = '' } of instance.tags) values.set(key, new Set([...(values.get(key) ?? []), value]));
+    }
+    return [...values].map(([key, keyValues]) => ({ key, values: [...keyValues] }));
+  }
+
+  /**
+   * An instance's IP whitelist (…/ip/whitelist): a POST adds entries, a DELETE removes those its query
+   * names, a GET pages through them the vendor's way (or, at …/ip/whitelists, answers them all), each
+   * read filtered by the entries its query names. Undefined for any other route.
+   */
+  function handleWhitelist(route, instanceId, query, body) {
+    const { method, path } = route;
+    if (!/\/ip\/whitelists?$/.test(path)) return undefined;
+    const instance = instances.get(instanceId);
+    if (!instance) return { status: 404, body: notFound };
+    // Arrays travel comma-separated (style form, explode false); the deprecated ipWhitelist names one entry.
+    const named = (name) => query.get(name)?.split(',') ?? [];
+    const filtered = (wanted) => (wanted.length === 0 ? instance.whitelist : instance.whitelist.filter((entry) => wanted.includes(entry)));
+    if (method === 'POST') {
+      instance.whitelist = [...new Set([...instance.whitelist, ...JSON.parse(body || '{}').ipWhitelists])];
+      return acknowledged(route);
+    }
+    if (method === 'DELETE') {
+      const removed = [...named('ipWhitelists'), ...named('ipWhitelist')];
+      instance.whitelist = instance.whitelist.filter((entry) => !removed.includes(entry));
+      return acknowledged(route);
+    }
+    if (path.endsWith('/whitelists')) return { status: 200, body: vendor.whitelistAnswer(instanceId, filtered(named('ipWhitelists'))) };
+    return { status: 200, body: pageOf(route, filtered(named('ipWhitelist')), query) };
+  }
+
+  /**
+   * A page of `items` as a paged list (x-cloudmq-paginated) answers it: its first example with the page's
+   * items, the count of all of them, and the token of the next page (the fake's tokens are offsets).
+   * Undefined for a list that does not page.
+   */
+  function pageOf(route, items, query) {
+    const paginated = route.operation['x-cloudmq-paginated'];
+    if (!paginated) return undefined;
+    const size = Number(query.get(paginated.pageSize) ?? DEFAULT_PAGE_SIZE);
+    const start = paginated.pageNumber ? (Number(query.get(paginated.pageNumber) ?? 1) - 1) * size : Number(query.get(paginated.offset ?? paginated.inputToken) ?? 0);
+    const answer = structuredClone(firstExample(document, route.operationId));
+    setAt(answer, paginated.items, items.slice(start, start + size));
+    // Huawei sends some counts as strings of digits, as the example shows.
+    if (paginated.total) setAt(answer, paginated.total, typeof valueAt(answer, paginated.total) === 'string' ? String(items.length) : items.length);
+    if (paginated.outputToken) setAt(answer, paginated.outputToken, start + size < items.length ? String(start + size) : undefined);
+    return answer;
   }
 
   const server = createServer((request, response) => {
@@ -258,6 +392,29 @@ export async function startFakeCloud(serviceId, options = {}) {
   };
 }
 
+/** The page size of a paged list asked without one: the vendors' usual default. */
+const DEFAULT_PAGE_SIZE = 10;
+
+/** The keys of a JSON pointer (`/data/list`). */
+function keysOf(pointer) {
+  return pointer.slice(1).split('/').map(unescapeToken);
+}
+
+function valueAt(value, pointer) {
+  return keysOf(pointer).reduce((found, key) => found?.[key], value);
+}
+
+/** Sets the value at `pointer`, making the objects on the way; `undefined` removes it. */
+function setAt(value, pointer, replacement) {
+  const keys = keysOf(pointer);
+  const parent = keys.slice(0, -1).reduce((found, key) => {
+    found[key] ??= {};
+    return found[key];
+  }, value);
+  if (replacement === undefined) delete parent[keys.at(-1)];
+  else parent[keys.at(-1)] = replacement;
+}
+
 /** The value of the first example of an operation's 200 answer. */
 function firstExample(document, operationId) {
   const { operation } = findOperation(document, operationId);
@@ -265,6 +422,14 @@ function firstExample(document, operationId) {
   const [example] = examplesOf(document, content);
   if (!example) throw new Error(`${operationId} has no 200 example to build the fake's answers from`);
   return example[1];
+}
+
+/** An operation's documented success: its first 2xx status, with the first example of that answer as the body (none for a 204). */
+function documentedSuccess(document, operation) {
+  const status = Object.keys(operation.responses).find((code) => code.startsWith('2'));
+  const content = resolveRef(document, operation.responses[status]).content?.['application/json'];
+  const [example] = content ? examplesOf(document, content) : [];
+  return { status: Number(status), body: example?.[1] };
 }
 
 /** The body of an operation's error answer `status`: the example named `name`, or the first. */

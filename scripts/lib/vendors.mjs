@@ -3,13 +3,13 @@
 /**
  * What the generator needs of a vendor: the prefix of the core's client factory and option types
  * (`createHuaweiCloudClient`), and what the typed waiters and paginator read from the generated
- * schema types: the show operation, the instance and list-item types, the paging parameters the
- * paginator sets, and how the helpers' options name an instance.
+ * schema types: the show operation, the instance and list-item types, and how the helpers' options
+ * name an instance.
  * @typedef {object} GeneratorVendor
  * @property {string} clientPrefix
  * @property {string} [credentialPathParameter] the path parameter the client fills from its credentials, which calls and waiters may leave out
  * @property {string} credentialSources where the default credential chain looks, in order, for the packages' READMEs
- * @property {{ show: string, instance: string, listed: string, paging: string[], ref: (options: string) => string, createdId: string }} lifecycle
+ * @property {{ show: string, instance: string, listed: string, ref: (options: string) => string, createdId: string }} lifecycle
  *   `createdId`: the expression that reads the new instance's id from a create's `data`
  * @property {{ products: string, zones: string, product: string }} [flavours] the operations the flavour lookup joins, and the type of one
  *   product; a description with both operations gets `findFlavours`
@@ -28,7 +28,6 @@ export const VENDORS = {
       show: 'showInstance',
       instance: "operations['showInstance']['responses'][200]['content']['application/json']",
       listed: "NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['instances']>[number]",
-      paging: ['offset', 'limit'],
       // A Huawei instance belongs to a project: the credentials' one unless the helpers name another.
       ref: (options) => `${options} & { projectId?: string }`,
     },
@@ -51,7 +50,6 @@ export const VENDORS = {
       show: 'getInstance',
       instance: "NonNullable<operations['getInstance']['responses'][200]['content']['application/json']['data']>",
       listed: "NonNullable<NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['data']>['list']>[number]",
-      paging: ['pageNumber', 'pageSize'],
       ref: (options) => `Omit<${options}, 'projectId'>`,
     },
   },

@@ -1,5 +1,5 @@
 // Type-level tests of the generated clients (checked by `tsc -p test`): every @ts-expect-error line must stay an error.
-import { createClient as alibabaClient, paginate as paginateAlibaba, waitForInstance as waitForAlibabaInstance } from '@cloudmq/alibabacloud-rocketmq';
+import { createClient as alibabaClient, paginate as paginateAlibaba, paginateListTagResources, waitForInstance as waitForAlibabaInstance } from '@cloudmq/alibabacloud-rocketmq';
 import {
   type CreateInstanceByEngineBody,
   type ListInstancesParameters,
@@ -8,6 +8,7 @@ import {
   createClient as kafkaClient,
   type Instance as KafkaInstance,
   paginate as paginateKafka,
+  paginateListBackgroundTasks,
   waitForDeleted as waitForKafkaDeleted,
   waitForInstance as waitForKafkaInstance,
 } from '@cloudmq/huaweicloud-kafka';
@@ -126,6 +127,24 @@ export async function lifecycleTypeTests() {
   paginateKafka(kafka, { projectId: project_id, filters: { engine: 'rocketmq' } });
   // @ts-expect-error pageNumber is the paginator's
   paginateAlibaba(alibaba, { filters: { pageNumber: 2 } });
+
+  // Each paged list has its paginator: it takes the operation's parameters but those of paging, and yields the items of its pages.
+  for await (const task of paginateListBackgroundTasks(kafka, { params: { path: { instance_id: 'i-1' }, query: { begin_time: '20200515000000' } }, pageSize: 100 })) {
+    const status: string | undefined = task.status;
+    void status;
+  }
+  // @ts-expect-error the instance is required
+  paginateListBackgroundTasks(kafka, { params: { path: {} } });
+  // @ts-expect-error limit is the paginator's: pageSize sets it
+  paginateListBackgroundTasks(kafka, { params: { path: { instance_id: 'i-1' }, query: { limit: 10 } } });
+  for await (const pair of paginateListTagResources(alibaba, { params: { query: { regionId: 'cn-hangzhou' } } })) {
+    const key: string | undefined = pair.tagKey;
+    void key;
+  }
+  // @ts-expect-error ListTagResources takes no page size
+  paginateListTagResources(alibaba, { pageSize: 10 });
+  // @ts-expect-error nextToken is the paginator's
+  paginateListTagResources(alibaba, { params: { query: { nextToken: 't-1' } } });
 
   // A client closes, by hand or, where the lib knows Symbol.asyncDispose, with `await using`.
   const closing: Promise<void> = kafka.close();

@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { emitIndex } from '../../scripts/lib/emit/index-module.mjs';
 import { emitReadme } from '../../scripts/lib/emit/readme.mjs';
-import { emitService, instanceOperations } from '../../scripts/lib/emit/service.mjs';
+import { emitService, instanceOperations, pagedOperations } from '../../scripts/lib/emit/service.mjs';
 import { emitTypes } from '../../scripts/lib/emit/types.mjs';
 import { emitValidators } from '../../scripts/lib/emit/validators.mjs';
 
@@ -30,12 +30,14 @@ const fixture = {
     '/v2/{project_id}/instances': {
       get: {
         operationId: 'listInstances',
+        'x-cloudmq-paginated': { items: '/instances', total: '/instance_num', itemId: 'instance_id', offset: 'offset', pageSize: 'limit' },
         parameters: [
           projectIdRef,
           { name: 'engine', in: 'query', required: true, schema: { type: 'string', enum: ['demo'] }, example: 'demo' },
           { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0 } },
+          { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 50 } },
         ],
-        responses: { 200: answer({ type: 'object', properties: { instances: { type: 'array', items: { type: 'object' } } } }) },
+        responses: { 200: answer({ type: 'object', properties: { instances: { type: 'array', items: { type: 'object' } }, instance_num: { type: 'integer' } } }) },
       },
       post: {
         operationId: 'createInstance',
@@ -56,6 +58,14 @@ const fixture = {
       get: { operationId: 'showInstance', parameters: [projectIdRef, instanceIdRef], responses: { 200: answer({ type: 'object', properties: { status: { type: 'string' } } }) } },
       delete: { operationId: 'deleteInstance', parameters: [projectIdRef, instanceIdRef], responses: { 204: { description: 'Deleted' } } },
     },
+    '/v2/{project_id}/instances/{instance_id}/tags': {
+      get: {
+        operationId: 'listTags',
+        'x-cloudmq-paginated': { items: '/page/tags', inputToken: 'marker', outputToken: '/page/next~1marker' },
+        parameters: [projectIdRef, instanceIdRef, { name: 'marker', in: 'query', schema: { type: 'string' } }],
+        responses: { 200: answer({ type: 'object', properties: { page: { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } }, 'next/marker': { type: 'string' } } } } }) },
+      },
+    },
   },
 };
 
@@ -74,18 +84,50 @@ describe('emitService', () => {
     expect(source).toContain(want);
   });
 
-  it('finds the show and list operations, and the list parameter the paginator fixes', () => {
-    expect(instanceOperations(fixture, 'huaweicloud-demo')).toEqual({
-      vendor: 'huaweicloud',
-      show: '/v2/{project_id}/instances/{instance_id}',
-      list: '/v2/{project_id}/instances',
-      listQuery: { engine: 'demo' },
-    });
+  it.each<[string, { given: string; want: object }]>([
+    [
+      'by offset, with its page size at most, its total, the key of an item and the parameter with one allowed value',
+      {
+        given: 'listInstances',
+        want: {
+          vendor: 'huaweicloud',
+          operationId: 'listInstances',
+          path: '/v2/{project_id}/instances',
+          items: ['instances'],
+          total: ['instance_num'],
+          itemId: 'instance_id',
+          pageSize: { name: 'limit', default: 50 },
+          paging: { offset: 'offset' },
+          fixed: { path: {}, query: { engine: 'demo' } },
+        },
+      },
+    ],
+    [
+      'by token, its pointers unescaped into keys',
+      {
+        given: 'listTags',
+        want: {
+          vendor: 'huaweicloud',
+          operationId: 'listTags',
+          path: '/v2/{project_id}/instances/{instance_id}/tags',
+          items: ['page', 'tags'],
+          paging: { inputToken: 'marker', outputToken: ['page', 'next/marker'] },
+          fixed: { path: {}, query: {} },
+        },
+      },
+    ],
+  ])('describes a paged list %s', (_, { given, want }) => {
+    expect(pagedOperations(fixture)[given]).toEqual(want);
   });
 
-  it('refuses a description without the list operation the paginator needs', () => {
+  it('finds the show operation and the paged list operation of instances', () => {
+    expect(instanceOperations(fixture, 'huaweicloud-demo')).toEqual({ show: '/v2/{project_id}/instances/{instance_id}', list: pagedOperations(fixture).listInstances });
+    expect(source).toContain('list: pagedOperations.listInstances };');
+  });
+
+  it('refuses a description without the paged list operation the instance paginator needs', () => {
     const { get: _, ...withoutList } = fixture.paths['/v2/{project_id}/instances'];
-    expect(() => emitService({ ...fixture, paths: { ...fixture.paths, '/v2/{project_id}/instances': withoutList } }, 'huaweicloud-demo', '1.2.3')).toThrow(/no GET operation listInstances/);
+    expect(() => emitService({ ...fixture, paths: { ...fixture.paths, '/v2/{project_id}/instances': withoutList } }, 'huaweicloud-demo', '1.2.3')).toThrow(/no paged GET operation listInstances/);
   });
 });
 
@@ -95,9 +137,9 @@ describe('emitValidators', () => {
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('writes a module per operation, one per distinct check, and the runtime helpers they use', () => {
-    const operations = ['createInstance', 'deleteInstance', 'listInstances', 'showInstance'];
-    // createInstance checks the path parameters listInstances does, deleteInstance those of showInstance: they reuse those checks.
-    const checks = ['createInstance.body.js', 'listInstances.path.js', 'listInstances.query.js', 'showInstance.path.js'];
+    const operations = ['createInstance', 'deleteInstance', 'listInstances', 'listTags', 'showInstance'];
+    // createInstance checks the path parameters listInstances does, deleteInstance and listTags those of showInstance: they reuse those checks.
+    const checks = ['createInstance.body.js', 'listInstances.path.js', 'listInstances.query.js', 'listTags.query.js', 'showInstance.path.js'];
     expect([...files.keys()].sort()).toEqual([...operations.flatMap((name) => [`${name}.d.ts`, `${name}.js`]), ...checks, 'runtime.js'].sort());
     expect(files.get('deleteInstance.js')).toBe("export { validate as path } from './showInstance.path.js';\n");
     expect(files.get('runtime.js')).toContain('export function ucs2length(');
@@ -146,6 +188,20 @@ describe('emitIndex', () => {
     ["lets Huawei helpers name a project, the credentials' one by default", { want: 'options: WaitForInstanceOptions<InstanceStatus> & { projectId?: string }' }],
     ['types calls that may leave out the project the credentials fill', { want: 'ServiceClient<paths, ThrowOnError, "project_id">' }],
     ['leaves the paging and the fixed engine out of the filters', { want: "'offset' | 'limit' | 'engine'>;" }],
+    [
+      'pages a list whose parameters are all optional, its project filled by the client',
+      {
+        want: "export function paginateListInstances(client: Client<boolean>, options: { params?: { path?: Omit<ListInstancesParameters['path'], 'project_id'> & Partial<Pick<ListInstancesParameters['path'], 'project_id'>> }; pageSize?: number; signal?: AbortSignal } = {}): AsyncGenerator<ListInstancesItem, void, undefined>",
+      },
+    ],
+    ['names the default page size, the most allowed', { want: '`pageSize` sets `limit` (default 50, the most allowed).' }],
+    ['types an item by where the answer lists them', { want: "export type ListTagsItem = NonNullable<NonNullable<NonNullable<ListTagsAnswer>['page']>['tags']>[number];" }],
+    [
+      'requires the parameters a list needs, and takes no page size the list does not',
+      {
+        want: "export function paginateListTags(client: Client<boolean>, options: { params: { path: Omit<ListTagsParameters['path'], 'project_id'> & Partial<Pick<ListTagsParameters['path'], 'project_id'>> }; signal?: AbortSignal }): AsyncGenerator<ListTagsItem, void, undefined>",
+      },
+    ],
     ['names the body of an operation that has one', { want: "export type CreateInstanceBody = RequestBody<'createInstance'>;" }],
     ['names the parameters of every operation', { want: "export type DeleteInstanceParameters = RequestParameters<'deleteInstance'>;" }],
     ['names the answer of an operation that answers JSON', { want: "export type ShowInstanceAnswer = ResponseBody<'showInstance'>;" }],

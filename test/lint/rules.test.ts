@@ -34,6 +34,7 @@ describe('house lint rules', () => {
       'info-vendor',
       'operation-4xx-response',
       'operation-operation-id',
+      'operation-paginated',
       'operation-request-example',
       'operation-summary',
       'operation-tags',

@@ -23,7 +23,8 @@ const ALIBABA_REGIONS =
     ' ',
   );
 
-const SECRET_NAME = /password|secret|token|_key$/i;
+// A paging position (nextToken) is named like a token but is none: the next call sends it back.
+const SECRET_NAME = /password|secret|(?<!next_?)token|_key$/i;
 
 /** Every property schema reachable from `node` (through $ref, allOf, if/then, items, nested properties), with its name. */
 function* properties(service: ServiceId, node: any, seen = new Set<any>()): Generator<[string, any]> {

@@ -4,6 +4,7 @@ import {
   createAlibabaCloudClient,
   type PaginateOptions,
   paginateInstances,
+  paginateList,
   type ServiceClient,
   type AcceptingReadonly,
   type WaitForDeletedOptions,
@@ -14,7 +15,7 @@ import {
   waitForResize as waitForServiceResize,
 } from '@cloudmq/core';
 import type { operations, paths, Readable, Writable } from './schema.js';
-import { instanceOperations, type Region, service } from './service.js';
+import { instanceOperations, pagedOperations, type Region, service } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
@@ -69,6 +70,30 @@ export function waitForResize(client: Client<boolean>, options: Omit<WaitForResi
 /** Every instance listInstances finds with `filters`, page after page: `for await (const instance of paginate(client, { ... }))`. */
 export function paginate(client: Client<boolean>, options: Omit<PaginateOptions<InstanceFilters>, 'projectId'>): AsyncGenerator<ListedInstance, void, undefined> {
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
+}
+
+/** One item of a page of listInstances. */
+export type ListInstancesItem = NonNullable<NonNullable<NonNullable<ListInstancesAnswer>['data']>['list']>[number];
+
+/** Every item of listInstances (GET /instances), page after page: `for await (const item of paginateListInstances(client, { ... }))`. `pageSize` sets `pageSize` (default 200, the most allowed). */
+export function paginateListInstances(client: Client<boolean>, options: { params?: { query?: Omit<NonNullable<ListInstancesParameters['query']>, 'pageNumber' | 'pageSize'> }; pageSize?: number; signal?: AbortSignal } = {}): AsyncGenerator<ListInstancesItem, void, undefined> {
+  return paginateList<ListInstancesItem>(client, pagedOperations.listInstances, options);
+}
+
+/** One item of a page of listInstanceIpWhitelist. */
+export type ListInstanceIpWhitelistItem = NonNullable<NonNullable<NonNullable<ListInstanceIpWhitelistAnswer>['data']>['list']>[number];
+
+/** Every item of listInstanceIpWhitelist (GET /instances/{instanceId}/ip/whitelist), page after page: `for await (const item of paginateListInstanceIpWhitelist(client, { ... }))`. `pageSize` sets `pageSize` (default 10000, the most allowed). */
+export function paginateListInstanceIpWhitelist(client: Client<boolean>, options: { params: { path: ListInstanceIpWhitelistParameters['path']; query?: Omit<NonNullable<ListInstanceIpWhitelistParameters['query']>, 'pageNumber' | 'pageSize'> }; pageSize?: number; signal?: AbortSignal }): AsyncGenerator<ListInstanceIpWhitelistItem, void, undefined> {
+  return paginateList<ListInstanceIpWhitelistItem>(client, pagedOperations.listInstanceIpWhitelist, options);
+}
+
+/** One item of a page of listTagResources. */
+export type ListTagResourcesItem = NonNullable<NonNullable<NonNullable<ListTagResourcesAnswer>['data']>['tagResources']>[number];
+
+/** Every item of listTagResources (GET /resourceTag/list), page after page: `for await (const item of paginateListTagResources(client, { ... }))`. */
+export function paginateListTagResources(client: Client<boolean>, options: { params: { query: Omit<NonNullable<ListTagResourcesParameters['query']>, 'nextToken' | 'resourceType'> }; signal?: AbortSignal }): AsyncGenerator<ListTagResourcesItem, void, undefined> {
+  return paginateList<ListTagResourcesItem>(client, pagedOperations.listTagResources, options);
 }
 
 /** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */

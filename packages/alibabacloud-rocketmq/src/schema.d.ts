@@ -1864,11 +1864,9 @@ export interface components {
      * ListTagResourcesData
      * @description One page of resource-tag pairs: one item per tag per resource.
      *
-     *     Paging: the answer also carries `data.nextToken` (a string such as `d09e2b63e1b12d905b7080ff70`,
-     *     left undeclared in this schema because the project treats every field named like a token as a
-     *     secret, but delivered all the same). While it is present and not empty, call ListTagResources
-     *     again with the same filters and `nextToken` set to it to read the next page; an answer without
-     *     it (or with it empty) is the last page. The pages give no page size and no parameter to set one.
+     *     Paging: while `nextToken` is present and not empty, call ListTagResources again with the same
+     *     filters and `nextToken` set to it to read the next page; an answer without it (or with it
+     *     empty) is the last page. The pages give no page size and no parameter to set one.
      */
     ListTagResourcesData: {
       /**
@@ -1878,6 +1876,11 @@ export interface components {
       requestId?: string;
       /** @description The resource-tag pairs of this page; empty when nothing matches. */
       tagResources?: components["schemas"]["TagResource"][];
+      /**
+       * @description Where the next page starts: send it as the `nextToken` of the next call. Absent or empty on the last page. A paging position, not a credential.
+       * @example d09e2b63e1b12d905b7080ff70
+       */
+      nextToken?: string;
     };
     /**
      * ListTagResourcesResponse

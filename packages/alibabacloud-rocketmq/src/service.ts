@@ -1,5 +1,5 @@
 // Generated from specs/alibabacloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
-import type { InstanceOperations, ServiceDefinition } from '@cloudmq/core';
+import type { InstanceOperations, PagedOperation, ServiceDefinition } from '@cloudmq/core';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
 export const REGIONS = ["cn-qingdao","cn-beijing","cn-zhangjiakou","cn-huhehaote","cn-wulanchabu","cn-hangzhou","cn-shanghai","cn-nanjing","cn-fuzhou","cn-shenzhen","cn-heyuan","cn-guangzhou","ap-southeast-2","ap-southeast-6","ap-northeast-2"] as const;
@@ -45,8 +45,15 @@ export const service: ServiceDefinition<Region> = {
   },
 };
 
+/** The list operations that page, and how: the paginators read them. */
+export const pagedOperations: Record<"listInstances" | "listInstanceIpWhitelist" | "listTagResources", PagedOperation> = {
+  listInstances: {"vendor":"alibabacloud","operationId":"listInstances","path":"/instances","items":["data","list"],"total":["data","totalCount"],"itemId":"instanceId","pageSize":{"name":"pageSize","default":200},"paging":{"pageNumber":"pageNumber"},"fixed":{"path":{},"query":{}}},
+  listInstanceIpWhitelist: {"vendor":"alibabacloud","operationId":"listInstanceIpWhitelist","path":"/instances/{instanceId}/ip/whitelist","items":["data","list"],"total":["data","totalCount"],"pageSize":{"name":"pageSize","default":10000},"paging":{"pageNumber":"pageNumber"},"fixed":{"path":{},"query":{}}},
+  listTagResources: {"vendor":"alibabacloud","operationId":"listTagResources","path":"/resourceTag/list","items":["data","tagResources"],"paging":{"inputToken":"nextToken","outputToken":["data","nextToken"]},"fixed":{"path":{},"query":{"resourceType":"instance"}}},
+};
+
 /** The show and list operations the waiters and the paginator call. */
-export const instanceOperations: InstanceOperations = {"vendor":"alibabacloud","show":"/instances/{instanceId}","list":"/instances","listQuery":{}};
+export const instanceOperations: InstanceOperations = { vendor: "alibabacloud", show: "/instances/{instanceId}", list: pagedOperations.listInstances };
 
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = "ACS3-HMAC-SHA256";

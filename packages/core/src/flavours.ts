@@ -1,6 +1,6 @@
 // Which flavours a Huawei DMS engine can be created with, and in which zones: its products and zones answers, joined.
 import { InvalidResponseError, recordOf } from './errors.js';
-import { answerOf } from './instances.js';
+import { answerOf } from './get-answer.js';
 import type { ServiceClient } from './service-client.js';
 import { VENDOR_PROFILES } from './vendors.js';
 

@@ -61,6 +61,7 @@ export {
   waitForInstance,
   waitForResize,
 } from './instances.js';
+export { type PagedOperation, type PaginateListOptions, paginateList } from './paginate.js';
 export { type TaskOperations, type WaitForTaskOptions, waitForTask } from './tasks.js';
 export type { InstanceRef, VendorId } from './vendors.js';
 export type { PollProgress, WaiterTiming } from './waiter.js';

@@ -1,7 +1,9 @@
 // Waiters and a paginator over a service's show and list instance operations, for both vendors.
-import { CloudMqError, InvalidOptionError, InvalidResponseError, recordOf } from './errors.js';
+import { CloudMqError, InvalidOptionError, recordOf } from './errors.js';
+import { answerOf } from './get-answer.js';
+import { type PagedOperation, paginateList } from './paginate.js';
 import type { ServiceClient } from './service-client.js';
-import { type InstanceRef, VENDOR_PROFILES, type VendorId, type VendorProfile } from './vendors.js';
+import { type InstanceRef, VENDOR_PROFILES, type VendorId } from './vendors.js';
 import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from './waiter.js';
 
 /** What the generated code of a service package tells the helpers about its instance operations. */
@@ -10,10 +12,8 @@ export interface InstanceOperations {
   vendor: VendorId;
   /** Path template of the operation that shows one instance. */
   show: string;
-  /** Path template of the operation that lists instances. */
-  list: string;
-  /** Query parameters the list operation requires with a single allowed value (Huawei: `engine`). */
-  listQuery: Record<string, string>;
+  /** The operation that lists instances, a page at a time. */
+  list: PagedOperation;
 }
 
 export interface WaitForInstanceOptions<Status extends string = string> extends InstanceRef, WaiterTiming<Status> {
@@ -36,7 +36,7 @@ export interface PaginateOptions<Filters = Record<string, unknown>> {
   projectId?: string;
   /** The list operation's filters. */
   filters?: Filters;
-  /** Instances per call (default: Huawei 50, the most allowed; Alibaba 100, of 10–200). */
+  /** Instances per call (default: the most the list operation allows, Huawei 50, Alibaba 200). */
   pageSize?: number;
   signal?: AbortSignal;
 }
@@ -91,29 +91,9 @@ export async function waitForResize<Instance>(client: ServiceClient<any, boolean
  * An instance that moves to another page while the pages are read (one was created or deleted
  * meanwhile) is yielded once.
  */
-export async function* paginateInstances<Item>(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: PaginateOptions = {}): AsyncGenerator<Item, void, undefined> {
-  const vendor = VENDOR_PROFILES[operations.vendor];
-  const pageSize = options.pageSize ?? vendor.defaultPageSize;
-  const seen = new Set<string>();
-  let received = 0;
-  for (let number = 1; ; number++) {
-    const query = { ...options.filters, ...operations.listQuery, ...vendor.pageQuery({ number, received }, pageSize) };
-    const data = await answerOf(client, operations.list, { path: vendor.listParams(options), query }, options.signal, vendor);
-    const { items, total } = vendor.pageOf(data);
-    const fresh = items.filter((item) => {
-      const id = instanceIdOf(item);
-      if (id !== undefined && seen.has(id)) return false;
-      if (id !== undefined) seen.add(id);
-      return true;
-    });
-    // A page of instances all seen before: the service ignores the paging parameters, and would answer the same page forever.
-    if (items.length > 0 && fresh.length === 0) {
-      throw new InvalidResponseError('repeated-page', 200, `Page ${number} of ${operations.list} holds only instances of earlier pages: the service ignored the paging parameters; stopped.`);
-    }
-    yield* fresh as Item[];
-    received += items.length;
-    if (items.length === 0 || received >= total) return;
-  }
+export function paginateInstances<Item>(client: ServiceClient<any, boolean>, operations: InstanceOperations, options: PaginateOptions = {}): AsyncGenerator<Item, void, undefined> {
+  const params = { path: VENDOR_PROFILES[operations.vendor].listParams(options), query: options.filters };
+  return paginateList<Item>(client, operations.list, { params, pageSize: options.pageSize, signal: options.signal });
 }
 
 /** One poll: the show operation's answer as an observation; a 404 is "not found". */
@@ -132,18 +112,4 @@ function showPoller(client: ServiceClient<any, boolean>, operations: InstanceOpe
   };
 }
 
-/** The data of a successful GET, whether or not the client throws on errors; an error answer is thrown. */
-export async function answerOf(client: ServiceClient<any, boolean>, path: string, params: { path: Record<string, string>; query?: Record<string, unknown> }, signal: AbortSignal | undefined, vendor: VendorProfile): Promise<unknown> {
-  // The helpers work on any path of any service: openapi-fetch's path-typed GET is used untyped here.
-  const get = client.GET as unknown as (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  const { data, error, response } = await get(path, { params, signal });
-  if (error !== undefined) throw vendor.toError(response, error);
-  return data;
-}
 
-
-function instanceIdOf(item: unknown): string | undefined {
-  const record = recordOf(item);
-  const id = record.instance_id ?? record.instanceId;
-  return typeof id === 'string' ? id : undefined;
-}

@@ -1,6 +1,6 @@
 // Waits for a Huawei DMS background task, the job a resize, a configuration change or an upgrade answers with, to finish.
 import { InvalidOptionError, recordOf } from './errors.js';
-import { answerOf } from './instances.js';
+import { answerOf } from './get-answer.js';
 import type { ServiceClient } from './service-client.js';
 import { arrayAt, type InstanceRef, VENDOR_PROFILES } from './vendors.js';
 import { type Acceptor, type Observation, pollUntil, type WaiterTiming } from './waiter.js';

@@ -1,4 +1,4 @@
-// What the runtime knows of each vendor, declared once: how its answers fail, how it throttles, and how its instances are shown, listed and paged.
+// What the runtime knows of each vendor, declared once: how its answers fail, how it throttles, and how its instances are shown and listed.
 import { ALIBABA_REQUEST_ID_HEADER, alibabaCloudErrorOf, type CloudMqError, HUAWEI_REQUEST_ID_HEADER, huaweiCloudErrorOf, InvalidOptionError, recordOf } from './errors.js';
 import type { ReceivedResponse } from './senders.js';
 
@@ -38,11 +38,6 @@ export interface VendorProfile {
   resizeFailedStatuses: readonly string[];
   /** Background tasks (Huawei): the status of a task that succeeded, and those of one that will not. */
   taskStatuses?: { done: string; failed: readonly string[] };
-  /** The paging parameters of page `number`, after `received` instances. */
-  pageQuery(page: { number: number; received: number }, pageSize: number): Record<string, number>;
-  /** A list answer's instances and the total the service reports. */
-  pageOf(data: unknown): { items: unknown[]; total: number };
-  defaultPageSize: number;
 }
 
 export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
@@ -60,9 +55,6 @@ export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
     resizeFailedStatuses: ['EXTENDEDFAILED'],
     // CREATED and EXECUTING are under way; a status not listed here (the set grows) is waited out.
     taskStatuses: { done: 'SUCCESS', failed: ['FAILED', 'CANCELLED', 'DELETED'] },
-    pageQuery: (page, pageSize) => ({ offset: page.received, limit: pageSize }),
-    pageOf: (data) => ({ items: arrayAt(data, 'instances'), total: numberAt(data, 'instance_num') }),
-    defaultPageSize: 50,
   },
   alibabacloud: {
     toError: alibabaCloudErrorOf,
@@ -77,12 +69,6 @@ export const VENDOR_PROFILES: Record<VendorId, VendorProfile> = {
     stuckStatuses: ['RELEASED'],
     goneStatuses: ['RELEASED'],
     resizeFailedStatuses: [],
-    pageQuery: (page, pageSize) => ({ pageNumber: page.number, pageSize }),
-    pageOf: (data) => {
-      const page = recordOf(recordOf(data).data);
-      return { items: arrayAt(page, 'list'), total: numberAt(page, 'totalCount') };
-    },
-    defaultPageSize: 100,
   },
 };
 
@@ -134,9 +120,4 @@ function projectOf(scope: { projectId?: string }): { project_id?: string } {
 export function arrayAt(value: unknown, key: string): unknown[] {
   const found = recordOf(value)[key];
   return Array.isArray(found) ? found : [];
-}
-
-function numberAt(value: unknown, key: string): number {
-  const found = recordOf(value)[key];
-  return typeof found === 'number' ? found : 0;
 }

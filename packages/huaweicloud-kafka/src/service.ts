@@ -1,5 +1,5 @@
 // Generated from specs/huaweicloud-kafka/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
-import type { FlavourOperations, InstanceOperations, ServiceDefinition, TaskOperations } from '@cloudmq/core';
+import type { FlavourOperations, InstanceOperations, PagedOperation, ServiceDefinition, TaskOperations } from '@cloudmq/core';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
 export const REGIONS = ["ae-ad-1","af-north-1","af-south-1","ap-southeast-1","ap-southeast-2","ap-southeast-3","ap-southeast-4","ap-southeast-5","cn-east-2","cn-east-3","cn-east-4","cn-east-5","cn-north-1","cn-north-2","cn-north-4","cn-north-9","cn-north-11","cn-north-12","cn-south-1","cn-south-2","cn-south-4","cn-southwest-2","cn-southwest-3","eu-west-0","la-north-2","la-south-2","me-east-1","my-kualalumpur-1","na-mexico-1","ru-moscow-1","ru-northwest-2","sa-brazil-1","tr-west-1","eu-west-101"] as const;
@@ -75,8 +75,14 @@ export const service: ServiceDefinition<Region> = {
   },
 };
 
+/** The list operations that page, and how: the paginators read them. */
+export const pagedOperations: Record<"listInstances" | "listBackgroundTasks", PagedOperation> = {
+  listInstances: {"vendor":"huaweicloud","operationId":"listInstances","path":"/v2/{project_id}/instances","items":["instances"],"total":["instance_num"],"itemId":"instance_id","pageSize":{"name":"limit","default":50},"paging":{"offset":"offset"},"fixed":{"path":{},"query":{"engine":"kafka"}}},
+  listBackgroundTasks: {"vendor":"huaweicloud","operationId":"listBackgroundTasks","path":"/v2/{project_id}/instances/{instance_id}/tasks","items":["tasks"],"total":["task_count"],"itemId":"id","pageSize":{"name":"limit","default":100},"paging":{"offset":"offset"},"fixed":{"path":{},"query":{}}},
+};
+
 /** The show and list operations the waiters and the paginator call. */
-export const instanceOperations: InstanceOperations = {"vendor":"huaweicloud","show":"/v2/{project_id}/instances/{instance_id}","list":"/v2/{project_id}/instances","listQuery":{"engine":"kafka"}};
+export const instanceOperations: InstanceOperations = { vendor: "huaweicloud", show: "/v2/{project_id}/instances/{instance_id}", list: pagedOperations.listInstances };
 
 /** The products and zones operations findFlavours joins. */
 export const flavourOperations: FlavourOperations = {"products":"/v2/{engine}/products","zones":"/v2/available-zones","engine":"kafka"};

@@ -4,6 +4,7 @@ import {
   createHuaweiCloudClient,
   type PaginateOptions,
   paginateInstances,
+  paginateList,
   type ServiceClient,
   type AcceptingReadonly,
   createFieldsOf as createFlavourFields,
@@ -20,7 +21,7 @@ import {
   waitForResize as waitForServiceResize,
 } from '@cloudmq/core';
 import type { operations, paths, Readable, Writable } from './schema.js';
-import { flavourOperations, instanceOperations, type Region, service, taskOperations } from './service.js';
+import { flavourOperations, instanceOperations, pagedOperations, type Region, service, taskOperations } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';
@@ -88,6 +89,22 @@ export function waitForTask(client: Client<boolean>, options: WaitForTaskOptions
 /** Every instance listInstances finds with `filters`, page after page: `for await (const instance of paginate(client, { ... }))`. */
 export function paginate(client: Client<boolean>, options: PaginateOptions<InstanceFilters> & { projectId?: string }): AsyncGenerator<ListedInstance, void, undefined> {
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
+}
+
+/** One item of a page of listInstances. */
+export type ListInstancesItem = NonNullable<NonNullable<ListInstancesAnswer>['instances']>[number];
+
+/** Every item of listInstances (GET /v2/{project_id}/instances), page after page: `for await (const item of paginateListInstances(client, { ... }))`. `pageSize` sets `limit` (default 50, the most allowed). */
+export function paginateListInstances(client: Client<boolean>, options: { params?: { path?: Omit<ListInstancesParameters['path'], 'project_id'> & Partial<Pick<ListInstancesParameters['path'], 'project_id'>>; query?: Omit<NonNullable<ListInstancesParameters['query']>, 'offset' | 'limit' | 'engine'> }; pageSize?: number; signal?: AbortSignal } = {}): AsyncGenerator<ListInstancesItem, void, undefined> {
+  return paginateList<ListInstancesItem>(client, pagedOperations.listInstances, options);
+}
+
+/** One item of a page of listBackgroundTasks. */
+export type ListBackgroundTasksItem = NonNullable<NonNullable<ListBackgroundTasksAnswer>['tasks']>[number];
+
+/** Every item of listBackgroundTasks (GET /v2/{project_id}/instances/{instance_id}/tasks), page after page: `for await (const item of paginateListBackgroundTasks(client, { ... }))`. `pageSize` sets `limit` (default 100, the most allowed). */
+export function paginateListBackgroundTasks(client: Client<boolean>, options: { params: { path: Omit<ListBackgroundTasksParameters['path'], 'project_id'> & Partial<Pick<ListBackgroundTasksParameters['path'], 'project_id'>>; query?: Omit<NonNullable<ListBackgroundTasksParameters['query']>, 'offset' | 'limit'> }; pageSize?: number; signal?: AbortSignal }): AsyncGenerator<ListBackgroundTasksItem, void, undefined> {
+  return paginateList<ListBackgroundTasksItem>(client, pagedOperations.listBackgroundTasks, options);
 }
 
 /** A flavour as listEngineProducts answers it. */

@@ -1,7 +1,7 @@
-// Emits index.ts: the package's public surface (createClient, its types, the typed waiters and paginator) over core and the other generated modules.
-import { exampleCreateRequest, findOperation, operationsOf, resolveRef, schemaParts } from '@cloudmq/openapi-walk';
+// Emits index.ts: the package's public surface (createClient, its types, the typed waiters and paginators) over core and the other generated modules.
+import { collectOperations, exampleCreateRequest, findOperation, operationsOf, resolveRef, schemaParts } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../vendors.mjs';
-import { flavourOperations, instanceOperations, taskOperations } from './service.mjs';
+import { flavourOperations, pagedOperations, taskOperations } from './service.mjs';
 
 /**
  * @param {any} document a bundled description
@@ -12,12 +12,13 @@ export function emitIndex(document, serviceId) {
   const { clientPrefix: vendor, lifecycle, credentialPathParameter: filled, flavours, tasks } = VENDORS[vendorOf(document)];
   const findsFlavours = flavourOperations(document, serviceId) !== undefined;
   const followsTasks = taskOperations(document) !== undefined;
-  const setByPaginator = [...lifecycle.paging, ...Object.keys(instanceOperations(document, serviceId).listQuery)].map((name) => JSON.stringify(name).replaceAll('"', "'")).join(' | ');
+  const paged = pagedOperations(document);
   return `import {
   type ${vendor}ClientOptions,
   create${vendor}Client,
   type PaginateOptions,
   paginateInstances,
+  paginateList,
   type ServiceClient,
   type AcceptingReadonly,${findsFlavours ? '\n  createFieldsOf as createFlavourFields,\n  type FindFlavoursOptions,\n  type Flavour,\n  findFlavours as findServiceFlavours,' : ''}
   type WaitForDeletedOptions,
@@ -28,7 +29,7 @@ export function emitIndex(document, serviceId) {
   waitForResize as waitForServiceResize,
 } from '@cloudmq/core';
 import type { operations, paths, Readable, Writable } from './schema.js';
-import { ${findsFlavours ? 'flavourOperations, ' : ''}instanceOperations, type Region, service${followsTasks ? ', taskOperations' : ''} } from './service.js';
+import { ${findsFlavours ? 'flavourOperations, ' : ''}instanceOperations, pagedOperations, type Region, service${followsTasks ? ', taskOperations' : ''} } from './service.js';
 
 export type { components, operations, paths } from './schema.js';
 export { REGIONS, type Region, SIGNING_ALGORITHM } from './service.js';${findsFlavours ? "\nexport type { Flavour } from '@cloudmq/core';" : ''}
@@ -55,7 +56,7 @@ export type InstanceStatus = NonNullable<Instance['status']>;
 /** An instance as the listInstances operation answers it. */
 export type ListedInstance = ${lifecycle.listed};
 /** The filters of the listInstances operation; {@link paginate} sets the rest. */
-export type InstanceFilters = Omit<NonNullable<operations['listInstances']['parameters']['query']>, ${setByPaginator}>;
+export type InstanceFilters = Omit<NonNullable<operations['listInstances']['parameters']['query']>, ${quoted(setByPaginator(paged.listInstances))}>;
 
 /**
  * Polls ${lifecycle.show} with backoff until the instance has status \`until\` (default \`RUNNING\`), and
@@ -84,7 +85,9 @@ ${followsTasks ? taskWaiter(tasks) : ''}
 export function paginate(client: Client<boolean>, options: ${lifecycle.ref('PaginateOptions<InstanceFilters>')}): AsyncGenerator<ListedInstance, void, undefined> {
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }
-${findsFlavours ? flavourLookup(flavours, document) : ''}
+${Object.values(paged)
+  .map((operation) => paginator(operation, collectOperations(document), filled))
+  .join('')}${findsFlavours ? flavourLookup(flavours, document) : ''}
 /** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
 export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
 /** An operation's path and query parameters, as its description declares them. */
@@ -92,6 +95,62 @@ export type RequestParameters<OperationId extends keyof operations> = Pick<opera
 /** An operation's JSON answer (HTTP 200) as you read it: read-only fields in, write-only ones out. */
 export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
 ${namedTypes(document)}
+`;
+}
+
+/** @param {string[]} names */
+function quoted(names) {
+  return names.map((name) => `'${name}'`).join(' | ');
+}
+
+/**
+ * The query parameters a paginator sets: the paging and page-size ones, and those with one allowed value.
+ * @param {any} operation a PagedOperation (pagedOperations)
+ */
+function setByPaginator(operation) {
+  return [...Object.values(operation.paging).filter((value) => typeof value === 'string'), ...(operation.pageSize ? [operation.pageSize.name] : []), ...Object.keys(operation.fixed.query)];
+}
+
+/**
+ * The typed paginator of one paged list: `paginate<OperationId>(client, { params, pageSize })` yields each item of each page.
+ * Its parameters are the operation's, but those it sets; the path parameter the client fills from its credentials is optional.
+ * @param {any} operation a PagedOperation (pagedOperations)
+ * @param {any[]} operations collectOperations of the description
+ * @param {string | undefined} filled
+ */
+function paginator(operation, operations, filled) {
+  const { operationId, path, items, fixed } = operation;
+  const { schemas, method } = operations.find((candidate) => candidate.operationId === operationId && candidate.method === 'get');
+  const name = operationId[0].toUpperCase() + operationId.slice(1);
+  const set = setByPaginator(operation);
+  const pathNames = (schemas.path ?? []).map((parameter) => parameter.name).filter((parameter) => !(parameter in fixed.path));
+  const query = (schemas.query ?? []).filter((parameter) => !set.includes(parameter.name));
+  const fields = [];
+  if (pathNames.length > 0) {
+    const fills = filled !== undefined && pathNames.includes(filled);
+    const omitted = [...Object.keys(fixed.path), ...(fills ? [filled] : [])];
+    const own = omitted.length > 0 ? `Omit<${name}Parameters['path'], ${quoted(omitted)}>` : `${name}Parameters['path']`;
+    const optional = pathNames.every((parameter) => parameter === filled);
+    fields.push(`path${optional ? '?' : ''}: ${own}${fills ? ` & Partial<Pick<${name}Parameters['path'], '${filled}'>>` : ''}`);
+  }
+  if (query.length > 0) {
+    const own = set.length > 0 ? `Omit<NonNullable<${name}Parameters['query']>, ${quoted(set)}>` : `NonNullable<${name}Parameters['query']>`;
+    fields.push(`query${query.some((parameter) => parameter.required) ? '' : '?'}: ${own}`);
+  }
+  const required = fields.some((field) => !/^\w+\?/.test(field));
+  const options = [...(fields.length > 0 ? [`params${required ? '' : '?'}: { ${fields.join('; ')} }`] : []), ...(operation.pageSize ? ['pageSize?: number'] : []), 'signal?: AbortSignal'];
+  const item = `NonNullable<${items.reduce((type, key) => `NonNullable<${type}>['${key}']`, `${name}Answer`)}>[number]`;
+  const size = operation.pageSize
+    ? ` \`pageSize\` sets \`${operation.pageSize.name}\`${operation.pageSize.default === undefined ? '' : ` (default ${operation.pageSize.default}, the most allowed)`}.`
+    : '';
+  return `
+/** One item of a page of ${operationId}. */
+export type ${name}Item = ${item};
+
+/** Every item of ${operationId} (${method.toUpperCase()} ${path}), page after page: \`for await (const item of paginate${name}(client, { ... }))\`.${size} */
+export function paginate${name}(client: Client<boolean>, options: { ${options.join('; ')} }${required ? '' : ' = {}'}): AsyncGenerator<${name}Item, void, undefined> {
+  return paginateList<${name}Item>(client, pagedOperations.${operationId}, options);
+}
 `;
 }
 

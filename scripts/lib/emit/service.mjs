@@ -1,5 +1,5 @@
-// Emits service.ts: what the runtime needs of a service (regions, endpoints, operations, the waiters' show and list operations, the signing algorithm).
-import { collectOperations, regionEndpoints, resolveRef } from '@cloudmq/openapi-walk';
+// Emits service.ts: what the runtime needs of a service (regions, endpoints, operations, the paged lists, the waiters' show and list operations, the signing algorithm).
+import { collectOperations, regionEndpoints, resolveRef, unescapeToken } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../vendors.mjs';
 
 /**
@@ -23,7 +23,9 @@ export function emitService(document, serviceId, version) {
   });
   const flavours = flavourOperations(document, serviceId);
   const tasks = taskOperations(document);
-  return `import type { ${flavours ? 'FlavourOperations, ' : ''}InstanceOperations, ServiceDefinition${tasks ? ', TaskOperations' : ''} } from '@cloudmq/core';
+  const paged = pagedOperations(document);
+  const { show } = instanceOperations(document, serviceId);
+  return `import type { ${flavours ? 'FlavourOperations, ' : ''}InstanceOperations, PagedOperation, ServiceDefinition${tasks ? ', TaskOperations' : ''} } from '@cloudmq/core';
 
 /** The regions whose public endpoint this client knows (the description's server variables). */
 export const REGIONS = ${JSON.stringify(Object.keys(endpoints))} as const;
@@ -38,8 +40,17 @@ ${operations.join('\n')}
   },
 };
 
+/** The list operations that page, and how: the paginators read them. */
+export const pagedOperations: Record<${Object.keys(paged)
+    .map((id) => JSON.stringify(id))
+    .join(' | ')}, PagedOperation> = {
+${Object.entries(paged)
+  .map(([id, operation]) => `  ${id}: ${JSON.stringify(operation)},`)
+  .join('\n')}
+};
+
 /** The show and list operations the waiters and the paginator call. */
-export const instanceOperations: InstanceOperations = ${JSON.stringify(instanceOperations(document, serviceId))};
+export const instanceOperations: InstanceOperations = { vendor: ${JSON.stringify(vendorOf(document))}, show: ${JSON.stringify(show)}, list: pagedOperations.listInstances };
 ${flavours ? `\n/** The products and zones operations findFlavours joins. */\nexport const flavourOperations: FlavourOperations = ${JSON.stringify(flavours)};\n` : ''}${tasks ? `\n/** The operation waitForTask polls. */\nexport const taskOperations: TaskOperations = ${JSON.stringify(tasks)};\n` : ''}
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
@@ -47,26 +58,59 @@ export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
 }
 
 /**
- * The paths of the show and list operations (found by operationId), and the list operation's
- * query parameters that are required and allow one value (Huawei `engine`): the paginator sets them.
+ * The path of the show operation (found by operationId) and the paged listInstances operation, which the
+ * waiters and the instance paginator call.
  * @param {any} document
  * @param {string} serviceId
  */
 export function instanceOperations(document, serviceId) {
-  const vendor = vendorOf(document);
   const operations = collectOperations(document);
-  const find = (operationId) => {
-    const found = getOperation(operations, operationId);
-    if (!found) throw new Error(`${serviceId} has no GET operation ${operationId}: the waiters and the paginator need it`);
-    return found;
-  };
-  const list = find('listInstances');
-  const listQuery = {};
-  for (const parameter of list.schemas.query ?? []) {
-    const only = onlyValueOf(document, parameter);
-    if (parameter.required && only !== undefined) listQuery[parameter.name] = only;
-  }
-  return { vendor, show: find(VENDORS[vendor].lifecycle.show).path, list: list.path, listQuery };
+  const show = getOperation(operations, VENDORS[vendorOf(document)].lifecycle.show);
+  if (!show) throw new Error(`${serviceId} has no GET operation ${VENDORS[vendorOf(document)].lifecycle.show}: the waiters need it`);
+  const list = pagedOperations(document).listInstances;
+  if (!list) throw new Error(`${serviceId} has no paged GET operation listInstances (x-cloudmq-paginated): the instance paginator needs it`);
+  return { show: show.path, list };
+}
+
+/**
+ * Each GET operation that declares x-cloudmq-paginated, as core's paginator reads it (PagedOperation):
+ * its pointers as lists of keys, the page size asked for when the caller names none (the page-size
+ * parameter's maximum, where it has one), and the parameters it requires with one allowed value
+ * (Huawei `engine`), which the paginator sends. The lint rule cloudmq-operation-paginated checks
+ * the names and pointers.
+ * @param {any} document
+ * @returns {Record<string, object>}
+ */
+export function pagedOperations(document) {
+  const vendor = vendorOf(document);
+  const keysOf = (pointer) => pointer.slice(1).split('/').map(unescapeToken);
+  const paged = collectOperations(document).filter((operation) => operation.method === 'get' && operation.paginated);
+  return Object.fromEntries(
+    paged.map(({ operationId, path, paginated, schemas }) => {
+      const { items, total, itemId, pageSize, outputToken, ...paging } = paginated;
+      const fixed = { path: {}, query: {} };
+      for (const location of ['path', 'query']) {
+        for (const parameter of schemas[location] ?? []) {
+          const only = onlyValueOf(document, parameter);
+          if (parameter.required && only !== undefined) fixed[location][parameter.name] = only;
+        }
+      }
+      const sizeParameter = pageSize && schemas.query.find(({ name }) => name === pageSize);
+      const largest = sizeParameter && resolveRef(document, { $ref: `#${sizeParameter.schemaPointer}` }).maximum;
+      const operation = {
+        vendor,
+        operationId,
+        path,
+        items: keysOf(items),
+        ...(total ? { total: keysOf(total) } : {}),
+        ...(itemId ? { itemId } : {}),
+        ...(pageSize ? { pageSize: { name: pageSize, ...(largest === undefined ? {} : { default: largest }) } } : {}),
+        paging: outputToken ? { ...paging, outputToken: keysOf(outputToken) } : paging,
+        fixed,
+      };
+      return [operationId, operation];
+    }),
+  );
 }
 
 /**
