@@ -109,5 +109,42 @@ function ajvRuntime(names) {
  */
 function oneStatementALine(code) {
   const source = ts.createSourceFile('validators.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
-  return `${source.statements.map((statement) => statement.getText(source)).join('\n')}\n`;
+  return `${withSchemaPartsOnly(source.statements.map((statement) => statement.getText(source))).join('\n')}\n`;
+}
+
+const SCHEMA_DECLARATION = /^const (schema\d+) = (\{.*\});$/s;
+const SCHEMA_REFERENCE = /\b(schema\d+)((?:\.[A-Za-z_$][\w$]*|\[(?:"(?:[^"\\]|\\.)*"|\d+)\])+)/g;
+const PATH_SEGMENT = /\.([A-Za-z_$][\w$]*)|\[("(?:[^"\\]|\\.)*"|\d+)\]/g;
+
+/**
+ * The statements with each schema object ajv keeps in the module cut to the parts its code reads
+ * (the `enum` lists an error gives as allowed values), each a constant of its own: ajv keeps the
+ * whole schema, which can weigh more than the check, and a schema no code reads at all.
+ * @param {string[]} statements
+ */
+function withSchemaPartsOnly(statements) {
+  const schemas = new Map();
+  for (const statement of statements) {
+    const declared = SCHEMA_DECLARATION.exec(statement);
+    if (declared) schemas.set(declared[1], JSON.parse(declared[2]));
+  }
+  const parts = new Map();
+  const rewritten = statements
+    .filter((statement) => !SCHEMA_DECLARATION.test(statement))
+    .map((statement) =>
+      statement.replace(SCHEMA_REFERENCE, (reference, name, path) => {
+        if (!schemas.has(name)) return reference;
+        if (!parts.has(reference)) {
+          const keys = [...path.matchAll(PATH_SEGMENT)].map(([, key, indexOrString]) => key ?? JSON.parse(indexOrString));
+          parts.set(reference, { name: `${name}_${parts.size}`, value: keys.reduce((value, key) => value[key], schemas.get(name)) });
+        }
+        return parts.get(reference).name;
+      }),
+    );
+  const remaining = rewritten.filter((statement) => new RegExp(`\\b(${[...schemas.keys()].join('|') || '$^'})\\b`).test(statement));
+  if (remaining.length > 0) throw new Error(`a validator reads a whole schema object: ${remaining[0].slice(0, 80)}`);
+  const declarations = [...parts.values()].map(({ name, value }) => `const ${name} = ${JSON.stringify(value)};`);
+  // The imports and the export stay first.
+  const head = rewritten.findIndex((statement) => !/^(import|export) /.test(statement));
+  return [...rewritten.slice(0, head), ...declarations, ...rewritten.slice(head)];
 }

@@ -1,10 +1,6 @@
 // Generated from specs/huaweicloud-kafka/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
 import { ucs2length } from './runtime.js';
 export const validate = validate20;
-const schema31 = {"type":"object","properties":{"product_id":{"$ref":"cloudmq:huaweicloud-kafka#/paths/~1v2~1kafka~1products~1cores/get/parameters/0/schema"},"broker_num":{"$ref":"cloudmq:huaweicloud-kafka#/paths/~1v2~1kafka~1products~1cores/get/parameters/1/schema"},"instance_id":{"$ref":"cloudmq:huaweicloud-kafka#/components/parameters/product_cores_instance_id/schema"}},"required":["product_id","broker_num"],"additionalProperties":false};
-const schema33 = {"type":"string","minLength":1};
-const schema34 = {"type":"string","pattern":"^([1-9]|[1-4][0-9]|50)$"};
-const schema35 = {"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9-]*$"};
 const func1 = ucs2length;
 const pattern4 = new RegExp("^([1-9]|[1-4][0-9]|50)$", "u");
 const pattern5 = new RegExp("^[A-Za-z0-9-]*$", "u");

@@ -1,10 +1,6 @@
 // Generated from specs/huaweicloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
 import { ucs2length } from './runtime.js';
 export const validate = validate20;
-const schema31 = {"type":"object","properties":{"project_id":{"$ref":"cloudmq:huaweicloud-rocketmq#/components/parameters/project_id/schema"},"instance_id":{"$ref":"cloudmq:huaweicloud-rocketmq#/components/parameters/instance_id/schema"},"task_id":{"$ref":"cloudmq:huaweicloud-rocketmq#/components/parameters/task_id/schema"}},"required":["project_id","instance_id","task_id"],"additionalProperties":false};
-const schema33 = {"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9-]*$"};
-const schema34 = {"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9-]*$"};
-const schema35 = {"type":"string","minLength":1,"maxLength":64,"pattern":"^[A-Za-z0-9_-]*$"};
 const func1 = ucs2length;
 const pattern4 = new RegExp("^[A-Za-z0-9-]*$", "u");
 const pattern6 = new RegExp("^[A-Za-z0-9_-]*$", "u");
