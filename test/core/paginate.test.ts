@@ -1,5 +1,8 @@
-// The paginator of paged lists (paginateList) against loopback pages: offset, page number and token paging, and the answers that must stop it.
-import { createAlibabaCloudClient, createHuaweiCloudClient, InvalidOptionError, type PagedOperation, paginateList, RequestAbortedError } from '@cloudmq/core';
+// The paginator of paged lists (paginateList) against loopback pages: offset, page number and token paging, the answers that must stop it, and the flavour lookup that reads every page of products.
+import { createAlibabaCloudClient, createHuaweiCloudClient } from '../../packages/core/src/client.ts';
+import { InvalidOptionError, RequestAbortedError } from '../../packages/core/src/errors.ts';
+import { findFlavours } from '../../packages/core/src/flavours.ts';
+import { type PagedOperation, paginateList } from '../../packages/core/src/paginate.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Answer, type Loopback, startLoopback } from '../support/loopback.ts';
 
@@ -262,6 +265,25 @@ describe('paginateList', () => {
     })().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RequestAbortedError);
     expect(server.requests).toHaveLength(1);
+    await client.close();
+  });
+
+  it('findFlavours reads every page of a products operation that pages', async () => {
+    const io = { io_spec: 'dms.physical.storage.high.v2', available_zones: ['cn-north-4a'] };
+    const page = (number: number) => ({ total: 2, versions: ['4.8.0'], products: [{ product_id: `p-${number}`, ios: [io] }] });
+    const zones = { available_zones: [{ id: 'id-a', code: 'cn-north-4a', soldOut: false, resource_availability: 'true' }] };
+    const server = await startLoopback((request) => {
+      if (request.url.startsWith('/v2/available-zones')) return { status: 200, body: zones };
+      return { status: 200, body: page(new URL(request.url, 'http://loopback').searchParams.get('offset') === '0' ? 1 : 2) };
+    });
+    servers.push(server);
+    const client = createHuaweiCloudClient(serviceOf([PRODUCTS.path, '/v2/available-zones']), { endpoint: server.url, credentials, retry: fast });
+    const productPages = { ...PRODUCTS, total: ['total'] };
+    const flavours = await findFlavours(client, { products: PRODUCTS.path, zones: '/v2/available-zones', engine: 'reliability', productPages });
+    expect(flavours.map((flavour) => [flavour.productId, flavour.engineVersions, flavour.storage])).toEqual([
+      ['p-1', ['4.8.0'], [{ specCode: 'dms.physical.storage.high.v2', zoneIds: ['id-a'] }]],
+      ['p-2', ['4.8.0'], [{ specCode: 'dms.physical.storage.high.v2', zoneIds: ['id-a'] }]],
+    ]);
     await client.close();
   });
 });

@@ -1,6 +1,7 @@
 // Which flavours a Huawei DMS engine can be created with, and in which zones: its products and zones answers, joined.
 import { InvalidResponseError, recordOf } from './errors.js';
 import { answerOf } from './get-answer.js';
+import { type PagedOperation, paginatePages } from './paginate.js';
 import type { ServiceClient } from './service-client.js';
 import { VENDOR_PROFILES } from './vendors.js';
 
@@ -12,6 +13,8 @@ export interface FlavourOperations {
   zones: string;
   /** The `{engine}` of the products path. */
   engine: string;
+  /** The products operation, where it answers a page at a time (RocketMQ): the lookup reads every page. */
+  productPages?: PagedOperation;
 }
 
 /** A storage class a flavour sells, and where. */
@@ -61,11 +64,19 @@ export interface FindFlavoursOptions {
  */
 export async function findFlavours<Product>(client: ServiceClient<any, boolean>, operations: FlavourOperations, options: FindFlavoursOptions = {}): Promise<Flavour<Product>[]> {
   const vendor = VENDOR_PROFILES.huaweicloud;
+  const query = options.productId === undefined ? undefined : { product_id: options.productId };
   const [products, zones] = await Promise.all([
-    answerOf(client, operations.products, { path: { engine: operations.engine }, query: options.productId === undefined ? undefined : { product_id: options.productId } }, options.signal, vendor),
+    operations.productPages ? allProducts(client, operations.productPages, query, options.signal) : answerOf(client, operations.products, { path: { engine: operations.engine }, query }, options.signal, vendor),
     answerOf(client, operations.zones, { path: {} }, options.signal, vendor),
   ]);
   return flavoursOf<Product>(products, zones, operations);
+}
+
+/** One products answer holding the products of every page: the first answer's engine versions, with each page's products. */
+async function allProducts(client: ServiceClient<any, boolean>, operation: PagedOperation, query: Record<string, string> | undefined, signal: AbortSignal | undefined): Promise<unknown> {
+  const pages = [];
+  for await (const page of paginatePages(client, operation, { params: { query }, signal })) pages.push(page);
+  return { ...recordOf(pages[0]?.answer), products: pages.flatMap((page) => page.items) };
 }
 
 /** The flavours of a products answer, their zones named by the ids of a zones answer. */

@@ -40,6 +40,11 @@ export interface PaginateListOptions<Params = { path?: Record<string, unknown>; 
  * paging parameters and would answer the same page forever: it ends with an InvalidResponseError.
  */
 export async function* paginateList<Item>(client: ServiceClient<any, boolean>, operation: PagedOperation, options: PaginateListOptions = {}): AsyncGenerator<Item, void, undefined> {
+  for await (const page of paginatePages(client, operation, options)) yield* page.items as Item[];
+}
+
+/** Each answer of a paged list operation, with its items not yielded before: what paginateList yields, for a caller that also reads the rest of the answer. */
+export async function* paginatePages(client: ServiceClient<any, boolean>, operation: PagedOperation, options: PaginateListOptions = {}): AsyncGenerator<{ answer: unknown; items: unknown[] }, void, undefined> {
   const pageSize = pageSizeOf(operation, options.pageSize);
   const vendor = VENDOR_PROFILES[operation.vendor];
   const { paging } = operation;
@@ -64,7 +69,7 @@ export async function* paginateList<Item>(client: ServiceClient<any, boolean>, o
     if (items.length > 0 && fresh.length === 0) {
       throw new InvalidResponseError('repeated-page', 200, `Page ${number} of ${operation.operationId} holds only items of earlier pages: the service ignored the paging parameters; stopped.`);
     }
-    yield* fresh as Item[];
+    yield { answer: data, items: fresh };
     received += items.length;
     if (items.length === 0) return;
     if ('inputToken' in paging) {

@@ -86,7 +86,7 @@ export const pagedOperations: Record<"listInstances" | "listEngineProducts" | "s
 export const instanceOperations: InstanceOperations = { vendor: "huaweicloud", show: "/v2/{project_id}/instances/{instance_id}", list: pagedOperations.listInstances };
 
 /** The products and zones operations findFlavours joins. */
-export const flavourOperations: FlavourOperations = {"products":"/v2/{engine}/products","zones":"/v2/available-zones","engine":"reliability"};
+export const flavourOperations: FlavourOperations = {"products":"/v2/{engine}/products","zones":"/v2/available-zones","engine":"reliability", productPages: pagedOperations.listEngineProducts };
 
 /** The operation waitForTask polls. */
 export const taskOperations: TaskOperations = {"show":"/v2/{project_id}/instances/{instance_id}/tasks/{task_id}"};

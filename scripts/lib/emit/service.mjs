@@ -51,7 +51,7 @@ ${Object.entries(paged)
 
 /** The show and list operations the waiters and the paginator call. */
 export const instanceOperations: InstanceOperations = { vendor: ${JSON.stringify(vendorOf(document))}, show: ${JSON.stringify(show)}, list: pagedOperations.listInstances };
-${flavours ? `\n/** The products and zones operations findFlavours joins. */\nexport const flavourOperations: FlavourOperations = ${JSON.stringify(flavours)};\n` : ''}${tasks ? `\n/** The operation waitForTask polls. */\nexport const taskOperations: TaskOperations = ${JSON.stringify(tasks)};\n` : ''}
+${flavours ? `\n/** The products and zones operations findFlavours joins. */\nexport const flavourOperations: FlavourOperations = ${flavourSource(flavours, paged)};\n` : ''}${tasks ? `\n/** The operation waitForTask polls. */\nexport const taskOperations: TaskOperations = ${JSON.stringify(tasks)};\n` : ''}
 /** The request-signing algorithm of this service. */
 export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
 `;
@@ -114,9 +114,9 @@ export function pagedOperations(document) {
 }
 
 /**
- * The paths of the products and zones operations the flavour lookup joins, and the engine of the
- * products path (its `{engine}` parameter's one value); undefined when the vendor or the
- * description lacks them.
+ * The paths of the products and zones operations the flavour lookup joins, the products operation's
+ * id, and the engine of the products path (its `{engine}` parameter's one value); undefined when the
+ * vendor or the description lacks them.
  * @param {any} document
  * @param {string} serviceId
  */
@@ -129,7 +129,17 @@ export function flavourOperations(document, serviceId) {
   const parameter = (products.schemas.path ?? []).find(({ name }) => name === 'engine');
   const engine = parameter && onlyValueOf(document, parameter);
   if (engine === undefined) throw new Error(`${serviceId}: the {engine} of ${products.path} must allow exactly one value for findFlavours`);
-  return { products: products.path, zones: zones.path, engine };
+  return { products: products.path, productsId: products.operationId, zones: zones.path, engine };
+}
+
+/**
+ * The flavourOperations object: the products operation's paging, where it pages, is the one the paginators read.
+ * @param {{ productsId: string }} flavours flavourOperations
+ * @param {Record<string, object>} paged pagedOperations
+ */
+function flavourSource({ productsId, ...flavours }, paged) {
+  const fields = JSON.stringify(flavours).slice(0, -1);
+  return paged[productsId] ? `${fields}, productPages: pagedOperations.${productsId} }` : `${fields}}`;
 }
 
 /**
