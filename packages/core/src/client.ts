@@ -7,17 +7,15 @@ import { checkedCredentials, type CredentialProvider, credentialsOf } from './cr
 import { CloudMqError, InvalidOptionError, InvalidResponseError, RequestValidationError } from './errors.js';
 import { checkBoolean, checkEndpoint, checkFunction, checkInteger, checkMilliseconds, checkSignal, headerIssues } from './option-checks.js';
 import { resolveRetry, type RetryOptions } from './retry.js';
-import { type OutgoingRequest, outgoingOf, PlainRequest } from './outgoing-request.js';
+import type { OutgoingRequest, PlainRequest } from './outgoing-request.js';
 import { type NodeAgent, processEnvironment } from './node-builtins.js';
 import { proxySettingsOf } from './proxy.js';
-import { defaultSender, type Fetch, fetchSender } from './senders.js';
-import { signAlibaba } from './sign-alibaba.js';
-import { signHuawei } from './sign-huawei.js';
-import { BufferedResponse } from './buffered-response.js';
+import type { Fetch, Send } from './senders.js';
+import type { BufferedResponse } from './buffered-response.js';
 import { type MaybePromise, nowOrLater } from './now-or-later.js';
-import { type AttemptReport, createTransport, type Transport } from './transport.js';
+import type { AttemptReport, Transport } from './transport.js';
 import type { ServiceClient } from './service-client.js';
-import { assertValidRequest, type RequestValidators } from './validation.js';
+import type { RequestValidators } from './validation.js';
 import { VENDOR_PROFILES, type VendorProfile } from './vendors.js';
 
 /** What the generated code of a service package tells the runtime about one operation. */
@@ -104,7 +102,7 @@ export interface AlibabaCloudClientOptions<Region extends string> extends Client
 /** What a client needs of its vendor: its profile, a signer per operation made from the credentials, and the path parameters the credentials fill. */
 interface ClientVendor {
   profile: VendorProfile;
-  signer(operation: OperationDefinition | undefined): (request: OutgoingRequest) => MaybePromise<OutgoingRequest>;
+  signer(operation: OperationDefinition | undefined, runtime: CallRuntime): (request: OutgoingRequest) => MaybePromise<OutgoingRequest>;
   /** The path parameter the credentials fill (Huawei: `project_id`, the X-Project-Id they sign with). */
   credentialPathParameter?: { name: string; value: () => string | Promise<string> };
 }
@@ -114,6 +112,12 @@ const DEFAULT_MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
 
+type CallRuntime = typeof import('./call-runtime.js');
+/** The call runtime once a first call has loaded it: later calls read it without awaiting. */
+let callRuntime: CallRuntime | undefined;
+/** Every module loaded at import costs each program that imports a client, calls or not (docs/decisions.md). */
+const loadCallRuntime = async () => (callRuntime ??= await import('./call-runtime.js'));
+
 export function createHuaweiCloudClient<Paths extends {}, Region extends string>(service: ServiceDefinition<Region>, options: HuaweiCloudClientOptions<Region>): ServiceClient<Paths, boolean> {
   const credentials = credentialsProvider(options.credentials, HUAWEI_REQUIRED_CREDENTIALS, huaweiCloudCredentialChain);
   const now = options.now ?? (() => new Date());
@@ -122,7 +126,7 @@ export function createHuaweiCloudClient<Paths extends {}, Region extends string>
   return createCloudClient<Paths, Region>(service, options, {
     profile: VENDOR_PROFILES.huaweicloud,
     credentialPathParameter: { name: 'project_id', value: () => nowOrLater(credentialsOf(credentials), projectOf) },
-    signer: () => signerOf(credentials, HUAWEI_REQUIRED_CREDENTIALS, (current) => ({ ...current, now }), signHuawei),
+    signer: (_operation, { signHuawei }) => signerOf(credentials, HUAWEI_REQUIRED_CREDENTIALS, (current) => ({ ...current, now }), signHuawei),
   });
 }
 
@@ -133,7 +137,7 @@ export function createAlibabaCloudClient<Paths extends {}, Region extends string
   const now = options.now ?? (() => new Date());
   return createCloudClient<Paths, Region>(service, options, {
     profile: VENDOR_PROFILES.alibabacloud,
-    signer: (operation) => {
+    signer: (operation, { signAlibaba }) => {
       const action = operation?.action;
       if (!action) {
         return async (request) => {
@@ -197,13 +201,21 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   const limits = { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES };
   const now = options.now ?? (() => new Date());
   checkAgents(options.agents);
-  const send = options.fetch ? fetchSender(options.fetch) : defaultSender({ agents: options.agents, proxies: proxySettingsOf(processEnvironment()) });
+  // The environment's proxies are read when the client is made: a bad HTTPS_PROXY fails here, not at a call.
+  const proxies = options.fetch ? undefined : proxySettingsOf(processEnvironment());
   // Made once: given as options, openapi-fetch would build the serializer again on every call.
   const querySerializer = createQuerySerializer(profile.arrayQueryStyle && { array: profile.arrayQueryStyle });
   const client = createOpenApiClient<Paths>({ baseUrl, querySerializer });
   // Middleware is handed a fetch Request, as openapi-fetch documents; without any, a PlainRequest is enough.
   const middleware = new Set<unknown>();
   let closed = false;
+  let send: Send | undefined;
+  const senderOf = (runtime: CallRuntime): Send => {
+    send ??= options.fetch ? runtime.fetchSender(options.fetch) : runtime.defaultSender({ agents: options.agents, proxies });
+    // Made with the first transport: a call that got there after close() fails as one in flight at close() does.
+    if (closed) send.close();
+    return send;
+  };
   // Loaded once per operation, then read without awaiting: the steady state pays nothing for the laziness.
   const validatorsOf = new Map<OperationDefinition, RequestValidators>();
   const loadValidators = async (operation: OperationDefinition) => {
@@ -213,13 +225,13 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
   };
 
   // One transport per operation; calls to undocumented paths get one per method, so a GET's retry policy never applies to a POST.
-  const transports = new Map<OperationDefinition | string, ReturnType<typeof createTransport>>();
-  const transportFor = (method: string, path: string, operation: OperationDefinition | undefined) => {
+  const transports = new Map<OperationDefinition | string, Transport>();
+  const transportFor = (runtime: CallRuntime, method: string, path: string, operation: OperationDefinition | undefined) => {
     let transport = transports.get(operation ?? method);
     if (!transport) {
-      transport = createTransport({
-        send,
-        sign: vendor.signer(operation),
+      transport = runtime.createTransport({
+        send: senderOf(runtime),
+        sign: vendor.signer(operation, runtime),
         limits,
         retry,
         // Repeating the call after a failure that may have been processed is harmless: it reads, or it carries a token.
@@ -257,10 +269,11 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       const value = filled.value();
       params = withCredentialPathParameter(params, filled.name, typeof value === 'string' ? value : await value, name);
     }
+    const runtime = callRuntime ?? (await loadCallRuntime());
     if (operation && options.validate !== false) {
-      assertValidRequest(name, validatorsOf.get(operation) ?? (await loadValidators(operation)), { path: params.path, query: params.query, body: init.body });
+      runtime.assertValidRequest(name, validatorsOf.get(operation) ?? (await loadValidators(operation)), { path: params.path, query: params.query, body: init.body });
     }
-    const transport = transportFor(upper, path, operation);
+    const transport = transportFor(runtime, upper, path, operation);
     let result: { data?: unknown; error?: unknown; response: Response };
     if (middleware.size === 0 && isPlainCall(init, params)) {
       // Built with openapi-fetch's own serializers, without the Request and Headers objects its
@@ -268,15 +281,16 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
       const url = createFinalURL(path, { baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer });
       const body = init.body === undefined ? undefined : defaultBodySerializer(init.body);
       const headers: Record<string, string> = body === undefined ? {} : { 'content-type': 'application/json' };
-      result = resultOf(await transport({ method: upper, url, headers, body }, init.signal ?? null), upper);
+      result = resultOf(runtime.BufferedResponse, await transport({ method: upper, url, headers, body }, init.signal ?? null), upper);
     } else {
-      result = await sendThroughOpenApiFetch(transport, upper, path, params, init);
+      result = await sendThroughOpenApiFetch(runtime, transport, upper, path, params, init);
     }
     // No body, or one that says nothing (`null`, `""`): `if (error)` must still hold.
     if (!result.response.ok && !result.error) result = { ...result, error: profile.emptyErrorBody(result.response) };
     if (options.throwOnError && result.error !== undefined) throw profile.toError(result.response, result.error);
     // A middleware may have put an answer of its own in place of ours.
     const { response } = result;
+    const { BufferedResponse } = runtime;
     if (!(response instanceof BufferedResponse)) return { ...result, attempts: 1, requestId: response.headers.get(profile.requestIdHeader) ?? undefined };
     return { ...result, attempts: BufferedResponse.attemptsOf(response), requestId: BufferedResponse.headerOf(response, profile.requestIdHeader) ?? undefined };
   };
@@ -293,13 +307,13 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
     return params;
   };
 
-  const sendThroughOpenApiFetch = async (transport: Transport, method: string, path: string, params: any, init: any) => {
+  const sendThroughOpenApiFetch = async (runtime: CallRuntime, transport: Transport, method: string, path: string, params: any, init: any) => {
     try {
       return await client.request(method.toLowerCase() as never, path as never, {
         ...init,
         params,
-        fetch: async (request: Request | PlainRequest) => transport(await outgoingOf(request), request.signal),
-        Request: middleware.size > 0 ? globalThis.Request : PlainRequest,
+        fetch: async (request: Request | PlainRequest) => transport(await runtime.outgoingOf(request), request.signal),
+        Request: middleware.size > 0 ? globalThis.Request : runtime.PlainRequest,
       } as never);
     } catch (error) {
       // The transport's answers carry a Content-Length, so openapi-fetch reads them through json(), which
@@ -312,7 +326,7 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
 
   const close = async () => {
     closed = true;
-    send.close();
+    send?.close();
   };
   const wrapped = {
     ...client,
@@ -376,15 +390,15 @@ function isJsonData(body: unknown): boolean {
  * What openapi-fetch answers for a response read as JSON, its default: nothing for a 204, a HEAD
  * or an empty body; otherwise the parsed body as `data`, or as `error` (the text when not JSON).
  */
-function resultOf(response: BufferedResponse, method: string): { data?: unknown; error?: unknown; response: Response } {
-  if (response.status === 204 || method === 'HEAD' || BufferedResponse.declaresNoBody(response)) {
+function resultOf(Buffered: typeof BufferedResponse, response: BufferedResponse, method: string): { data?: unknown; error?: unknown; response: Response } {
+  if (response.status === 204 || method === 'HEAD' || Buffered.declaresNoBody(response)) {
     return response.ok ? { data: undefined, response } : { error: undefined, response };
   }
-  if (response.ok) return { data: BufferedResponse.parse(response), response };
+  if (response.ok) return { data: Buffered.parse(response), response };
   try {
-    return { error: BufferedResponse.parse(response), response };
+    return { error: Buffered.parse(response), response };
   } catch {
-    return { error: BufferedResponse.text(response), response };
+    return { error: Buffered.text(response), response };
   }
 }
 

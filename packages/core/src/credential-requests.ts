@@ -1,7 +1,6 @@
 // The requests credential sources make (instance metadata, STS, a credentials URI): bounded in time and size, never redirected, read as text.
 import { CredentialsError } from './errors.js';
 import type { ProxySettings } from './proxy.js';
-import { defaultSender, SendFailure } from './senders.js';
 
 export interface CredentialRequest {
   method?: string;
@@ -23,6 +22,8 @@ const decoder = new TextDecoder();
  * after it: a credential refresh every hour must not hold a connection open in between.
  */
 export async function credentialRequest(url: string, request: CredentialRequest, what: string): Promise<{ status: number; text: string }> {
+  // The senders load with a client's first call (client.ts), which may be what needs these credentials.
+  const { defaultSender, SendFailure } = await import('./senders.js');
   const send = defaultSender({ proxies: request.proxies ?? false });
   try {
     const answer = await send({ method: request.method ?? 'GET', url, headers: request.headers ?? {}, body: request.body }, { timeoutMs: request.timeoutMs, maxResponseBytes: MAX_ANSWER_BYTES }, null);

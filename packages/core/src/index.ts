@@ -66,8 +66,11 @@ export { type TaskOperations, type WaitForTaskOptions, waitForTask } from './tas
 export type { InstanceRef, VendorId } from './vendors.js';
 export type { PollProgress, WaiterTiming } from './waiter.js';
 export type { RetryOptions } from './retry.js';
-export { type AlibabaSigningOptions, signAlibabaRequest } from './sign-alibaba.js';
-export { type HuaweiSigningOptions, signHuaweiRequest } from './sign-huawei.js';
+export type { AlibabaSigningOptions } from './sign-alibaba.js';
+export type { HuaweiSigningOptions } from './sign-huawei.js';
+// The request signers load their modules on first call: importing a client never needs them.
+export const signAlibabaRequest: typeof import('./sign-alibaba.js').signAlibabaRequest = async (...args) => (await import('./sign-alibaba.js')).signAlibabaRequest(...args);
+export const signHuaweiRequest: typeof import('./sign-huawei.js').signHuaweiRequest = async (...args) => (await import('./sign-huawei.js')).signHuaweiRequest(...args);
 export type { Fetch } from './senders.js';
 export type { NodeAgent } from './node-builtins.js';
 export { bypassesProxy, type ProxySettings, proxyFor, proxySettingsOf, tunnellingAgent } from './proxy.js';
