@@ -17,7 +17,9 @@ export default defineConfig({
     testTimeout: 60_000,
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
-      { extends: true, test: { name: 'service', include: [...PER_SERVICE, ...servicesUnderTest().map((id) => `specs/${id}/**/*.test.ts`)] } },
+      // The service tier's files share one module graph per worker (isolate: false): each would otherwise load the
+      // description, its page tables and its client again, which took longer than its tests. None changes global state.
+      { extends: true, test: { name: 'service', isolate: false, include: [...PER_SERVICE, ...servicesUnderTest().map((id) => `specs/${id}/**/*.test.ts`)] } },
       { extends: true, test: { name: 'integration', include: ['**/*.test.ts'], exclude: ['**/node_modules/**', ...UNIT, ...PER_SERVICE, 'specs/*/**/*.test.ts'] } },
     ],
   },
