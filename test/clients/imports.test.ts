@@ -8,8 +8,29 @@ import { SERVICES_UNDER_TEST } from '../support/spec.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const CORE_ENTRY = join(root, 'packages/core/dist/index.js');
 
-/** Core modules a client loads on its first call (client.ts), or signHuaweiRequest and signAlibabaRequest on theirs (index.ts). */
-const LOADED_ON_FIRST_CALL = ['answer-headers', 'buffered-response', 'call-runtime', 'outgoing-request', 'senders', 'sign-alibaba', 'sign-huawei', 'transport', 'validation'];
+/**
+ * Core modules a client loads on its first call (client.ts); the waiters, paginators, flavour lookup and signers on
+ * theirs (deferred.ts); the credential sources' file readers and requests when a source first runs.
+ */
+const LOADED_ON_FIRST_CALL = [
+  'answer-headers',
+  'buffered-response',
+  'call-runtime',
+  'credential-files',
+  'credential-requests',
+  'flavour-lookup',
+  'get-answer',
+  'instances',
+  'outgoing-request',
+  'paginate',
+  'senders',
+  'sign-alibaba',
+  'sign-huawei',
+  'tasks',
+  'transport',
+  'validation',
+  'waiter',
+];
 
 /** A static `import` or `export ... from` of compiled JavaScript; `import(...)` loads later and is not one. */
 const STATIC_IMPORT = /^(?:import|export)\s(?:[^'";]*?\sfrom\s)?'([^']+)';/gm;

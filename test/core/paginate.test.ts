@@ -1,7 +1,7 @@
 // The paginator of paged lists (paginateList) against loopback pages: offset, page number and token paging, the answers that must stop it, and the flavour lookup that reads every page of products.
 import { createAlibabaCloudClient, createHuaweiCloudClient } from '../../packages/core/src/client.ts';
 import { InvalidOptionError, RequestAbortedError } from '../../packages/core/src/errors.ts';
-import { findFlavours } from '../../packages/core/src/flavours.ts';
+import { findFlavours } from '../../packages/core/src/flavour-lookup.ts';
 import { type PagedOperation, paginateList } from '../../packages/core/src/paginate.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Answer, type Loopback, startLoopback } from '../support/loopback.ts';

@@ -1,12 +1,12 @@
 // Alibaba Cloud credentials from where its official credentials library finds them, in its order: environment, OIDC role, CLI profile, credentials file, ECS RAM role, credentials URI.
 import { ALIBABA_REQUIRED_CREDENTIALS, type AlibabaCloudCredentials } from './credentials.js';
-import { parseIni, parseJsonObject, readOptionalFile, readToolFile } from './credential-files.js';
 import { type CachingOptions, type CredentialProvider, type CredentialSource, checkedCredentials, credentialChain, type Expiring, expirationOf } from './credential-provider.js';
-import { credentialJson, credentialRequest } from './credential-requests.js';
 import { percentEncode } from './crypto.js';
 import { CredentialsError } from './errors.js';
 import { nodeCrypto, processEnvironment } from './node-builtins.js';
 import { type ProxySettings, proxySettingsOf } from './proxy.js';
+
+// Each source imports the file readers and requests it uses when it loads: a client given credentials never needs them.
 
 type Environment = Record<string, string | undefined>;
 
@@ -77,6 +77,7 @@ export function alibabaOidcRoleCredentials(options: AlibabaCloudCredentialOption
     description: 'OIDC role (ALIBABA_CLOUD_ROLE_ARN, ALIBABA_CLOUD_OIDC_PROVIDER_ARN, ALIBABA_CLOUD_OIDC_TOKEN_FILE)',
     load: async () => {
       if (!roleArn || !providerArn || !tokenFile) return undefined;
+      const { readOptionalFile } = await import('./credential-files.js');
       const token = await readOptionalFile(tokenFile);
       if (token === undefined) throw new CredentialsError(`the OIDC token file ${tokenFile} does not exist`);
       return assumeRoleWithOidc(stsEndpointOf(options, env), { roleArn, providerArn, token: token.trim(), sessionName: env.ALIBABA_CLOUD_ROLE_SESSION_NAME }, proxySettingsOf(env));
@@ -94,6 +95,7 @@ export function alibabaCliProfileCredentials(options: AlibabaCloudCredentialOpti
   return {
     description: 'Alibaba Cloud CLI profile (~/.aliyun/config.json)',
     load: async () => {
+      const { parseJsonObject, readToolFile } = await import('./credential-files.js');
       const file = await readToolFile(undefined, options.home, '.aliyun/config.json');
       if (!file) return undefined;
       const { path, text } = file;
@@ -158,6 +160,7 @@ export function alibabaCredentialsFile(options: AlibabaCloudCredentialOptions & 
   return {
     description: 'Alibaba Cloud credentials file (~/.alibabacloud/credentials)',
     load: async () => {
+      const { parseIni, readToolFile } = await import('./credential-files.js');
       const file = await readToolFile(env.ALIBABA_CLOUD_CREDENTIALS_FILE, options.home, '.alibabacloud/credentials');
       if (!file) return undefined;
       const { path, text } = file;
@@ -204,6 +207,7 @@ export function alibabaCredentialsUri(options: { env?: Environment; uri?: string
     load: async () => {
       const uri = options.uri ?? env.ALIBABA_CLOUD_CREDENTIALS_URI;
       if (!uri) return undefined;
+      const { credentialJson } = await import('./credential-requests.js');
       const answer = await credentialJson(uri, { timeoutMs: STS_TIMEOUT_MS, proxies: proxySettingsOf(env) }, 'the credentials URI');
       return temporaryCredentials(answer, 'the credentials URI');
     },
@@ -234,6 +238,7 @@ export function alibabaRamRoleArnCredentials(options: RamRoleArnOptions): Creden
   return {
     description: `RAM role ${options.roleArn} (AssumeRole)`,
     load: async () => {
+      const { credentialJson } = await import('./credential-requests.js');
       const by = await options.source();
       const query: Record<string, string> = {
         Action: 'AssumeRole',
@@ -284,6 +289,7 @@ const DEFAULT_ECS_METADATA = 'http://100.100.100.200';
 const SNAKE = { accessKeyId: 'access_key_id', secretAccessKey: 'access_key_secret', securityToken: 'sts_token' } as const;
 
 async function ecsRamRole(options: AlibabaCloudCredentialOptions, env: Environment, roleName: string | undefined): Promise<Expiring<AlibabaCloudCredentials>> {
+  const { credentialJson, credentialRequest } = await import('./credential-requests.js');
   const base = (options.ecsMetadataEndpoint ?? DEFAULT_ECS_METADATA).replace(/\/$/, '');
   const v1Allowed = !isTrue(env.ALIBABA_CLOUD_IMDSV1_DISABLED);
   // A token per request, as the official library asks: each lives 6 hours but costs one round trip on a link of microseconds.
@@ -310,6 +316,7 @@ async function ecsRamRole(options: AlibabaCloudCredentialOptions, env: Environme
 }
 
 async function assumeRoleWithOidc(endpoint: string, request: { roleArn: string; providerArn: string; token: string; sessionName?: string }, proxies: ProxySettings): Promise<Expiring<AlibabaCloudCredentials>> {
+  const { credentialJson } = await import('./credential-requests.js');
   const query = new URLSearchParams({ Action: 'AssumeRoleWithOIDC', Format: 'JSON', Version: '2015-04-01', Timestamp: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z') });
   const form = new URLSearchParams({
     OIDCProviderArn: request.providerArn,

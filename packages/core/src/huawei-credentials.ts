@@ -1,10 +1,10 @@
 // Huawei Cloud credentials from where its SDKs and tools find them, in the SDKs' order: environment, SDK credentials file, the CLI's and Terraform's shared configuration, ECS instance metadata.
 import { HUAWEI_REQUIRED_CREDENTIALS, type HuaweiCloudCredentials } from './credentials.js';
-import { parseIni, parseJsonObject, readToolFile } from './credential-files.js';
 import { type CachingOptions, type CredentialProvider, type CredentialSource, checkedCredentials, credentialChain, type Expiring, expirationOf } from './credential-provider.js';
-import { credentialJson, credentialRequest } from './credential-requests.js';
 import { CredentialsError } from './errors.js';
 import { processEnvironment } from './node-builtins.js';
+
+// Each source imports the file readers and requests it uses when it loads: a client given credentials never needs them.
 
 type Environment = Record<string, string | undefined>;
 
@@ -63,6 +63,7 @@ export function huaweiCredentialsFile(options: HuaweiCloudCredentialOptions = {}
   return {
     description: 'Huawei Cloud SDK credentials file (~/.huaweicloud/credentials)',
     load: async () => {
+      const { parseIni, readToolFile } = await import('./credential-files.js');
       const file = await readToolFile(env.HUAWEICLOUD_SDK_CREDENTIALS_FILE, options.home, '.huaweicloud/credentials');
       if (!file) return undefined;
       const { path, text } = file;
@@ -86,6 +87,7 @@ export function huaweiSharedConfigCredentials(options: HuaweiCloudCredentialOpti
   return {
     description: 'Huawei Cloud CLI and Terraform shared configuration (~/.hcloud/config.json)',
     load: async () => {
+      const { parseJsonObject, readToolFile } = await import('./credential-files.js');
       const file = await readToolFile(env.HW_SHARED_CONFIG_FILE, options.home, '.hcloud/config.json');
       if (!file) return undefined;
       const { path, text } = file;
@@ -116,6 +118,7 @@ export function huaweiEcsMetadataCredentials(options: HuaweiCloudCredentialOptio
   return {
     description: `ECS instance metadata at ${base}`,
     load: async () => {
+      const { credentialJson } = await import('./credential-requests.js');
       const headers = await metadataTokenHeaders(base);
       const answer = await credentialJson(`${base}/openstack/latest/securitykey`, { headers, timeoutMs: METADATA_TIMEOUT_MS }, 'the ECS metadata service (securitykey)');
       const credential = answer.credential;
@@ -135,6 +138,7 @@ export function huaweiEcsMetadataCredentials(options: HuaweiCloudCredentialOptio
 
 /** The v2 metadata token header, or none where the service answers that it has no tokens (404, 405, 503), as the SDKs do. */
 async function metadataTokenHeaders(base: string): Promise<Record<string, string>> {
+  const { credentialRequest } = await import('./credential-requests.js');
   const { status, text } = await credentialRequest(`${base}/meta-data/latest/api/token`, { method: 'PUT', headers: { 'x-metadata-token-ttl-seconds': METADATA_TOKEN_TTL_SECONDS }, timeoutMs: METADATA_TIMEOUT_MS }, 'the ECS metadata token');
   if (status === 200 && text !== '') return { 'x-metadata-token': text };
   if (status === 404 || status === 405 || status === 503) return {};

@@ -46,31 +46,19 @@ export {
   type FlavourCreateFields,
   type FlavourOperations,
   type FlavourStorage,
-  findFlavours,
   flavoursOf,
   type Range,
 } from './flavours.js';
-export {
-  type InstanceOperations,
-  type PaginateOptions,
-  paginateInstances,
-  type WaitForDeletedOptions,
-  type WaitForInstanceOptions,
-  type WaitForResizeOptions,
-  waitForDeleted,
-  waitForInstance,
-  waitForResize,
-} from './instances.js';
-export { type PagedOperation, type PaginateListOptions, paginateList } from './paginate.js';
-export { type TaskOperations, type WaitForTaskOptions, waitForTask } from './tasks.js';
+export type { InstanceOperations, PaginateOptions, WaitForDeletedOptions, WaitForInstanceOptions, WaitForResizeOptions } from './instances.js';
+export type { PagedOperation, PaginateListOptions } from './paginate.js';
+export type { TaskOperations, WaitForTaskOptions } from './tasks.js';
+// Every function that calls a service loads its module on its first call (docs/decisions.md).
+export { findFlavours, paginateInstances, paginateList, signAlibabaRequest, signHuaweiRequest, waitForDeleted, waitForInstance, waitForResize, waitForTask } from './deferred.js';
 export type { InstanceRef, VendorId } from './vendors.js';
 export type { PollProgress, WaiterTiming } from './waiter.js';
 export type { RetryOptions } from './retry.js';
 export type { AlibabaSigningOptions } from './sign-alibaba.js';
 export type { HuaweiSigningOptions } from './sign-huawei.js';
-// The request signers load their modules on first call: importing a client never needs them.
-export const signAlibabaRequest: typeof import('./sign-alibaba.js').signAlibabaRequest = async (...args) => (await import('./sign-alibaba.js')).signAlibabaRequest(...args);
-export const signHuaweiRequest: typeof import('./sign-huawei.js').signHuaweiRequest = async (...args) => (await import('./sign-huawei.js')).signHuaweiRequest(...args);
 export type { Fetch } from './senders.js';
 export type { NodeAgent } from './node-builtins.js';
 export { bypassesProxy, type ProxySettings, proxyFor, proxySettingsOf, tunnellingAgent } from './proxy.js';
