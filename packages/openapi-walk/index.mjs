@@ -29,6 +29,13 @@ export function refTokens(ref) {
     .map((token) => unescapeToken(decodeURIComponent(token)));
 }
 
+/** The keys a JSON pointer (RFC 6901, not URI-encoded: `/data/list`) names, in order; `""` names the whole document. */
+export function pointerTokens(jsonPointer) {
+  if (jsonPointer === '') return [];
+  if (!jsonPointer.startsWith('/')) throw new Error(`a JSON pointer starts with /: ${jsonPointer}`);
+  return jsonPointer.slice(1).split('/').map(unescapeToken);
+}
+
 /** Follows local `$ref`s from `node`: the node reached and the pointer tokens of where it is. A dangling `$ref` throws. */
 function follow(document, node, tokens) {
   if (node && typeof node.$ref === 'string') {

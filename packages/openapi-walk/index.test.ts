@@ -1,6 +1,6 @@
 // The one reader of OpenAPI documents: pointer tokens, $ref resolution and inlining, schema parts and required names, operations.
 import { describe, expect, it } from 'vitest';
-import { collectOperations, escapeToken, inlineRefs, operationsOf, pointer, refTokens, requiredNames, resolveRef, schemaParts, unescapeToken } from './index.mjs';
+import { collectOperations, escapeToken, inlineRefs, operationsOf, pointer, pointerTokens, refTokens, requiredNames, resolveRef, schemaParts, unescapeToken } from './index.mjs';
 
 describe('pointer tokens', () => {
   it.each<[string, { given: string; escaped: string }]>([
@@ -16,6 +16,18 @@ describe('pointer tokens', () => {
   it('writes a $ref fragment, URI-encoded', () => {
     expect(pointer(['paths', '/v2/{project_id}/instances', 'post'])).toBe('/paths/~1v2~1%7Bproject_id%7D~1instances/post');
     expect(refTokens(`#${pointer(['paths', '/v2/{project_id}/instances', 'post'])}`)).toEqual(['paths', '/v2/{project_id}/instances', 'post']);
+  });
+
+  it.each<[string, { given: string; want: string[] }]>([
+    ['the whole document', { given: '', want: [] }],
+    ['nested keys', { given: '/data/list', want: ['data', 'list'] }],
+    ['escaped keys, not URI-decoded', { given: '/next~1marker/a~0b/%7B', want: ['next/marker', 'a~b', '%7B'] }],
+  ])('reads the keys of a JSON pointer: %s', (_, { given, want }) => {
+    expect(pointerTokens(given)).toEqual(want);
+  });
+
+  it('refuses a JSON pointer without its leading slash', () => {
+    expect(() => pointerTokens('data/list')).toThrow(/starts with \//);
   });
 
   it('refuses a $ref to another document', () => {

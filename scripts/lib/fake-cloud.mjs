@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { examplesOf, findOperation, operationsOf, resolveRef, unescapeToken } from '@cloudmq/openapi-walk';
+import { examplesOf, findOperation, operationsOf, pointerTokens, resolveRef } from '@cloudmq/openapi-walk';
 import { bundlePath } from './services.mjs';
 import { vendorOf } from './vendors.mjs';
 
@@ -395,18 +395,13 @@ export async function startFakeCloud(serviceId, options = {}) {
 /** The page size of a paged list asked without one: the vendors' usual default. */
 const DEFAULT_PAGE_SIZE = 10;
 
-/** The keys of a JSON pointer (`/data/list`). */
-function keysOf(pointer) {
-  return pointer.slice(1).split('/').map(unescapeToken);
-}
-
 function valueAt(value, pointer) {
-  return keysOf(pointer).reduce((found, key) => found?.[key], value);
+  return pointerTokens(pointer).reduce((found, key) => found?.[key], value);
 }
 
 /** Sets the value at `pointer`, making the objects on the way; `undefined` removes it. */
 function setAt(value, pointer, replacement) {
-  const keys = keysOf(pointer);
+  const keys = pointerTokens(pointer);
   const parent = keys.slice(0, -1).reduce((found, key) => {
     found[key] ??= {};
     return found[key];

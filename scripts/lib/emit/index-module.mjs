@@ -13,6 +13,7 @@ export function emitIndex(document, serviceId) {
   const findsFlavours = flavourOperations(document, serviceId) !== undefined;
   const followsTasks = taskOperations(document) !== undefined;
   const paged = pagedOperations(document);
+  const operations = collectOperations(document);
   return `import {
   type ${vendor}ClientOptions,
   create${vendor}Client,
@@ -86,7 +87,7 @@ export function paginate(client: Client<boolean>, options: ${lifecycle.ref('Pagi
   return paginateInstances<ListedInstance>(client, instanceOperations, options);
 }
 ${Object.values(paged)
-  .map((operation) => paginator(operation, collectOperations(document), filled))
+  .map((operation) => paginator(operation, operations, filled))
   .join('')}${findsFlavours ? flavourLookup(flavours, document) : ''}
 /** An operation's JSON request body as you write it: write-only fields in, read-only ones out, arrays readonly or not. */
 export type RequestBody<OperationId extends keyof operations> = AcceptingReadonly<Writable<NonNullable<operations[OperationId]['requestBody']>['content']['application/json']>>;
@@ -96,6 +97,11 @@ export type RequestParameters<OperationId extends keyof operations> = Pick<opera
 export type ResponseBody<OperationId extends keyof operations> = Readable<operations[OperationId]['responses'] extends { 200: { content: { 'application/json': infer Body } } } ? Body : never>;
 ${namedTypes(document)}
 `;
+}
+
+/** The prefix of an operation's named types and its paginator: `listInstances` → `ListInstances`. */
+function typeNameOf(operationId) {
+  return operationId[0].toUpperCase() + operationId.slice(1);
 }
 
 /** @param {string[]} names */
@@ -121,7 +127,7 @@ function setByPaginator(operation) {
 function paginator(operation, operations, filled) {
   const { operationId, path, items, fixed } = operation;
   const { schemas, method } = operations.find((candidate) => candidate.operationId === operationId && candidate.method === 'get');
-  const name = operationId[0].toUpperCase() + operationId.slice(1);
+  const name = typeNameOf(operationId);
   const set = setByPaginator(operation);
   const pathNames = (schemas.path ?? []).map((parameter) => parameter.name).filter((parameter) => !(parameter in fixed.path));
   const query = (schemas.query ?? []).filter((parameter) => !set.includes(parameter.name));
@@ -227,7 +233,7 @@ export function createFieldsOf(flavour: Flavour<Product>): FlavourFields {
 function namedTypes(document) {
   return operationsOf(document)
     .flatMap(({ method, path, operationId, operation }) => {
-      const name = operationId[0].toUpperCase() + operationId.slice(1);
+      const name = typeNameOf(operationId);
       const where = `${operationId} (${method.toUpperCase()} ${path})`;
       const deprecation = operation.deprecated ? ` @deprecated ${deprecationNote(operation.description)}` : '';
       const types = [`/** The parameters of ${where}.${deprecation} */\nexport type ${name}Parameters = RequestParameters<'${operationId}'>;`];

@@ -1,5 +1,5 @@
 // Emits service.ts: what the runtime needs of a service (regions, endpoints, operations, the paged lists, the waiters' show and list operations, the signing algorithm).
-import { collectOperations, regionEndpoints, resolveRef, unescapeToken } from '@cloudmq/openapi-walk';
+import { collectOperations, pointerTokens, regionEndpoints, resolveRef } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../vendors.mjs';
 
 /**
@@ -83,7 +83,6 @@ export function instanceOperations(document, serviceId) {
  */
 export function pagedOperations(document) {
   const vendor = vendorOf(document);
-  const keysOf = (pointer) => pointer.slice(1).split('/').map(unescapeToken);
   const paged = collectOperations(document).filter((operation) => operation.method === 'get' && operation.paginated);
   return Object.fromEntries(
     paged.map(({ operationId, path, paginated, schemas }) => {
@@ -101,11 +100,11 @@ export function pagedOperations(document) {
         vendor,
         operationId,
         path,
-        items: keysOf(items),
-        ...(total ? { total: keysOf(total) } : {}),
+        items: pointerTokens(items),
+        ...(total ? { total: pointerTokens(total) } : {}),
         ...(itemId ? { itemId } : {}),
         ...(pageSize ? { pageSize: { name: pageSize, ...(largest === undefined ? {} : { default: largest }) } } : {}),
-        paging: outputToken ? { ...paging, outputToken: keysOf(outputToken) } : paging,
+        paging: outputToken ? { ...paging, outputToken: pointerTokens(outputToken) } : paging,
         fixed,
       };
       return [operationId, operation];

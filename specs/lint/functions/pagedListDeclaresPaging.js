@@ -19,7 +19,7 @@ export default function pagedListDeclaresPaging(operation, _options, { path }) {
   const pointers = { items: 'array', total: undefined, ...(styles[0] === 'inputToken' ? { outputToken: 'string' } : {}) };
   for (const [key, type] of Object.entries(pointers)) {
     if (key === 'total' && !(key in paginated)) continue;
-    const found = typeof paginated[key] === 'string' && paginated[key].startsWith('/') ? schemaAt(answer, paginated[key].slice(1).split('/')) : undefined;
+    const found = typeof paginated[key] === 'string' && paginated[key].startsWith('/') ? schemaAt(answer, paginated[key].slice(1).split('/').map(unescapeToken)) : undefined;
     if (!found || (type && ![found.type].flat().includes(type))) return report(`x-cloudmq-paginated.${key} must point at ${type ? `a ${type}` : 'a property'} of the 200 answer (such as /data/list).`);
   }
   return [];
@@ -34,4 +34,9 @@ function schemaAt(schema, keys) {
     if (found) return found;
   }
   return undefined;
+}
+
+/** A JSON pointer token as a key (RFC 6901: ~1 is /, ~0 is ~). */
+function unescapeToken(token) {
+  return token.replaceAll('~1', '/').replaceAll('~0', '~');
 }
