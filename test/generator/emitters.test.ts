@@ -251,7 +251,14 @@ describe('emitReadme', () => {
     ["reads the new instance's id the vendor's way, then waits", { want: "const instanceId = data.instance_id ?? '';\nconst running = await waitForInstance(client, { instanceId });" }],
     ['names the errors', { want: '`HuaweiCloudError`' }],
     ['lists every operation', { want: '| `DELETE /v2/{project_id}/instances/{instance_id}` | `deleteInstance` |' }],
+    ['names the waiters and the operation they poll', { want: '- `waitForInstance`, `waitForDeleted`, `waitForResize`: poll `showInstance`' }],
+    ['names a paginator per paged list', { want: '- `paginate` (instances, with filters) and `paginateListInstances`, `paginateListTags`: every item' }],
   ])('%s', (_, { want }) => {
     expect(readme).toContain(want);
+  });
+
+  it('names no helper whose operations the description lacks', () => {
+    expect(readme).not.toContain('waitForTask');
+    expect(readme).not.toContain('findFlavours');
   });
 });

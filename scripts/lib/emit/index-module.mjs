@@ -100,7 +100,7 @@ ${namedTypes(document)}
 }
 
 /** The prefix of an operation's named types and its paginator: `listInstances` → `ListInstances`. */
-function typeNameOf(operationId) {
+export function typeNameOf(operationId) {
   return operationId[0].toUpperCase() + operationId.slice(1);
 }
 

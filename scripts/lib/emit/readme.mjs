@@ -1,6 +1,8 @@
-// Emits a client package's README.md: what it is, how to install it, credentials, a create then a wait, the errors, and its operations.
+// Emits a client package's README.md: what it is, how to install it, credentials, a create then a wait, the errors, its helpers and its operations.
 import { exampleCreateRequest, operationsOf, regionEndpoints } from '@cloudmq/openapi-walk';
 import { VENDORS, vendorOf } from '../vendors.mjs';
+import { typeNameOf } from './index-module.mjs';
+import { flavourOperations, pagedOperations, taskOperations } from './service.mjs';
 
 /**
  * @param {any} document a bundled description
@@ -63,6 +65,10 @@ Timeouts, aborts and connection failures throw \`TimeoutError\`, \`RequestAborte
 \`NetworkError\`; an answer that cannot be read throws \`InvalidResponseError\`; a waiter that
 gives up throws \`WaiterError\`. All are \`CloudMqError\`s, exported by \`@cloudmq/core\`.
 
+## Helpers
+
+${helpers(document, serviceId).join('\n')}
+
 ## Operations
 
 | method and path | operation | summary |
@@ -73,4 +79,23 @@ ${operations.join('\n')}
 
 MIT
 `;
+}
+
+/**
+ * The package's helpers, one Markdown item each: the waiters, the flavour lookup and the task waiter where the
+ * description has their operations, and a paginator per paged list.
+ * @param {any} document
+ * @param {string} serviceId
+ */
+function helpers(document, serviceId) {
+  const { show } = VENDORS[vendorOf(document)].lifecycle;
+  const paginators = Object.keys(pagedOperations(document)).map((operationId) => `\`paginate${typeNameOf(operationId)}\``);
+  return [
+    `- \`waitForInstance\`, \`waitForDeleted\`, \`waitForResize\`: poll \`${show}\` until the instance runs, is gone, or shows a resize done.`,
+    ...(taskOperations(document) ? ['- `waitForTask`: polls a background task (the `job_id` a change answered) until it succeeds.'] : []),
+    ...(flavourOperations(document, serviceId)
+      ? ['- `findFlavours`, `createFieldsOf`: the flavours, versions, storage classes and zone ids this engine can be created with now, and the create fields one fills.']
+      : []),
+    `- \`paginate\` (instances, with filters) and ${paginators.join(', ')}: every item of a paged list, page after page.`,
+  ];
 }
