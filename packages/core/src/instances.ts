@@ -111,5 +111,3 @@ function showPoller(client: ServiceClient<any, boolean>, operations: InstanceOpe
     }
   };
 }
-
-
