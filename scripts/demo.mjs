@@ -1,7 +1,8 @@
 // `npm run demo`: one instance's whole lifecycle per service (find a flavour and zone, create, wait until running, show, resize or update and wait, tag, restart, delete, wait until gone) through the generated clients, against stateful loopback fakes; no credentials or cloud account needed.
 import { readFileSync } from 'node:fs';
 import { startFakeCloud } from './lib/fake-cloud.mjs';
-import { exampleCreateRequest, exampleRequests, findOperation } from '@cloudmq/openapi-walk';
+import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
+import { demoChanges } from './lib/demo-changes.mjs';
 import { bundlePath, SERVICE_IDS } from './lib/services.mjs';
 import { VENDORS, vendorOf } from './lib/vendors.mjs';
 
@@ -12,7 +13,7 @@ const alibabaCloudCredentials = { accessKeyId: 'LTAIdemoaccesskey01', secretAcce
 // The fakes move an instance on at each poll; a real instance takes minutes, so the defaults poll every 5 s or more.
 const polling = { intervalMs: 20, maxIntervalMs: 100, timeoutMs: 10_000 };
 
-/** What differs between the vendors: the demo's credentials, the id a create answers, how calls name an instance, the status a show answers. */
+/** What differs between the vendors: the demo's credentials, the id a create answers, how calls name an instance, the status a show answers, when a resize shows. */
 const VENDOR_DEMO = {
   huaweicloud: {
     credentials: huaweiCloudCredentials,
@@ -20,13 +21,8 @@ const VENDOR_DEMO = {
     ref: (instanceId) => ({ projectId, instanceId }),
     showParams: (instanceId) => ({ project_id: projectId, instance_id: instanceId }),
     statusOf: (data) => data.status,
-    // A storage resize; it shows as EXTENDING and answers the job_id of its background task.
-    resize: {
-      matches: ({ method, path, body }) => method === 'post' && path.endsWith('/extend') && body?.oper_type === 'storage',
-      resized: (body) => (instance) => (instance.total_storage_space ?? instance.storage_space) === body.new_storage_space,
-    },
-    tag: ({ method, path, body }) => method === 'post' && path.endsWith('/tags/action') && body?.action === 'create',
-    restart: ({ method, path, body }) => method === 'post' && path.endsWith('/instances/action') && body?.action === 'restart',
+    // The storage a resize asked for (scripts/lib/demo-changes.mjs chooses the resize).
+    resized: (body) => (instance) => (instance.total_storage_space ?? instance.storage_space) === body.new_storage_space,
   },
   alibabacloud: {
     credentials: alibabaCloudCredentials,
@@ -34,8 +30,8 @@ const VENDOR_DEMO = {
     ref: (instanceId) => ({ instanceId }),
     showParams: (instanceId) => ({ instanceId }),
     statusOf: (data) => data.data.status,
-    // UpdateInstance: the instance shows CHANGING until the new settings apply.
-    resize: { matches: ({ method }) => method === 'patch', resized: (body) => (instance) => Object.entries(body).every(([key, value]) => typeof value === 'object' || instance[key] === value) },
+    // The settings an update asked for.
+    resized: (body) => (instance) => Object.entries(body).every(([key, value]) => typeof value === 'object' || instance[key] === value),
   },
 };
 
@@ -72,21 +68,22 @@ async function lifecycle(serviceId, endpoint) {
   });
   const ref = service.ref(instanceId);
   const showParams = service.showParams(instanceId);
-  await step('waitForInstance', async () => {
+  /** Runs a waiter on this instance; its outcome is the statuses it saw, in order. */
+  const watched = async (waiter, options = {}) => {
     const seen = [];
-    await sdk.waitForInstance(client, { ...ref, ...polling, onPoll: (status) => seen.push(status) });
+    await waiter(client, { ...ref, ...polling, ...options, onPoll: (status) => seen.push(status ?? 'not found') });
     return { instanceId, outcome: seen.join(' → ') };
-  });
+  };
+  await step('waitForInstance', () => watched(sdk.waitForInstance));
   await step('show', async () => ({ instanceId, outcome: service.statusOf((await client.GET(instancePath, { params: { path: showParams } })).data) }));
   // The changes automation makes next, each the first documented example of its operation, sent to this instance.
-  const examples = exampleRequests(document).filter(({ operationId, path, method }) => !document.paths[path][method].deprecated && operationId);
+  const { resize, tag, restart } = demoChanges(document);
   const send = ({ method, path, params, body }, extra = {}) =>
     // Its own path parameters, this instance's where it names one.
     client.request(method, path, {
       params: { ...params, path: Object.fromEntries(Object.entries(params.path ?? {}).map(([name, value]) => [name, showParams[name] ?? value])) },
       body: { ...body, ...extra },
     });
-  const resize = examples.find(service.resize.matches);
   if (resize) {
     let jobId;
     await step(resize.operationId, async () => {
@@ -94,32 +91,18 @@ async function lifecycle(serviceId, endpoint) {
       jobId = data?.job_id;
       return { instanceId, outcome: `HTTP ${response.status}` };
     });
-    await step('waitForResize', async () => {
-      const seen = [];
-      await sdk.waitForResize(client, { ...ref, ...polling, resized: service.resize.resized(resize.body), onPoll: (status) => seen.push(status) });
-      return { instanceId, outcome: seen.join(' → ') };
-    });
+    await step('waitForResize', () => watched(sdk.waitForResize, { resized: service.resized(resize.body) }));
     if (jobId && sdk.waitForTask) await step('waitForTask', async () => ({ instanceId, outcome: (await sdk.waitForTask(client, { ...ref, ...polling, taskId: jobId })).status }));
   }
-  const tag = service.tag && examples.find(service.tag);
   if (tag) {
     await step(tag.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(tag)).response.status}: ${tag.body.tags.map(({ key }) => key).join(', ')}` }));
   }
-  const restart = service.restart && examples.find(service.restart);
   if (restart) {
     await step(restart.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(restart, { instances: [instanceId] })).response.status}: restart` }));
-    await step('waitForInstance', async () => {
-      const seen = [];
-      await sdk.waitForInstance(client, { ...ref, ...polling, onPoll: (status) => seen.push(status) });
-      return { instanceId, outcome: seen.join(' → ') };
-    });
+    await step('waitForInstance', () => watched(sdk.waitForInstance));
   }
   await step('deleteInstance', async () => ({ instanceId, outcome: `HTTP ${(await client.DELETE(instancePath, { params: { path: showParams } })).response.status}` }));
-  await step('waitForDeleted', async () => {
-    const seen = [];
-    await sdk.waitForDeleted(client, { ...ref, ...polling, onPoll: (status) => seen.push(status ?? 'not found') });
-    return { instanceId, outcome: seen.join(' → ') };
-  });
+  await step('waitForDeleted', () => watched(sdk.waitForDeleted));
   return rows;
 }
 

@@ -4,30 +4,18 @@ import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
-import { exampleCreateRequest, exampleRequests, findOperation } from '@cloudmq/openapi-walk';
+import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
+import { demoChanges } from '../../scripts/lib/demo-changes.mjs';
 import { bundledSpec, SERVICE_IDS } from '../support/spec.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The operation of a service's first documented example that `matches`, not deprecated. */
-function exampleOf(document: any, matches: (request: { method: string; path: string; body?: any }) => boolean): string | undefined {
-  return exampleRequests(document).find((request: { method: string; path: string; body?: any }) => !document.paths[request.path][request.method].deprecated && matches(request))?.operationId;
-}
-
-/** Each service's current create, its resize or update, tag action and restart, and the success status of its delete, as its description documents them. */
+/** Each service's current create, the changes the demo sends after it (scripts/lib/demo-changes.mjs), and the success status of its delete, as its description documents them. */
 const LIFECYCLES = SERVICE_IDS.map((service) => {
   const document = bundledSpec(service);
   const deleted = Object.keys(findOperation(document, 'deleteInstance').operation.responses).find((status) => status.startsWith('2'));
-  return [
-    service,
-    {
-      create: exampleCreateRequest(document).operationId,
-      deleted: `HTTP ${deleted}`,
-      resize: exampleOf(document, ({ method, path, body }) => (method === 'post' && path.endsWith('/extend') && body?.oper_type === 'storage') || method === 'patch'),
-      tag: exampleOf(document, ({ method, path, body }) => method === 'post' && path.endsWith('/tags/action') && body?.action === 'create'),
-      restart: exampleOf(document, ({ method, path, body }) => method === 'post' && path.endsWith('/instances/action') && body?.action === 'restart'),
-    },
-  ] as const;
+  const { resize, tag, restart } = demoChanges(document);
+  return [service, { create: exampleCreateRequest(document).operationId, deleted: `HTTP ${deleted}`, resize: resize?.operationId, tag: tag?.operationId, restart: restart?.operationId }] as const;
 });
 
 it('walks one instance per service through flavour lookup, create, wait, show, resize or update, tag, restart, delete and wait', async () => {

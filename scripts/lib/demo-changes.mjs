@@ -1,0 +1,29 @@
+// The changes the demo makes after a create, each the first documented example (not deprecated) of its operation: a resize or update, a tag action and a restart.
+import { exampleRequests } from '@cloudmq/openapi-walk';
+import { vendorOf } from './vendors.mjs';
+
+/** Which documented examples each vendor's demo sends; a vendor without a `tag` or `restart` skips that step. */
+const CHANGES = {
+  huaweicloud: {
+    // A storage resize: it shows as EXTENDING and answers the job_id of its background task.
+    resize: ({ method, path, body }) => method === 'post' && path.endsWith('/extend') && body?.oper_type === 'storage',
+    tag: ({ method, path, body }) => method === 'post' && path.endsWith('/tags/action') && body?.action === 'create',
+    restart: ({ method, path, body }) => method === 'post' && path.endsWith('/instances/action') && body?.action === 'restart',
+  },
+  alibabacloud: {
+    // UpdateInstance: the instance shows CHANGING until the new settings apply.
+    resize: ({ method }) => method === 'patch',
+  },
+};
+
+/**
+ * The example requests (as exampleRequests gives them) the demo sends to a service after its create:
+ * `{ resize, tag, restart }`, each undefined where the vendor's demo or the description has none.
+ * @param {any} document a bundled description
+ */
+export function demoChanges(document) {
+  const changes = CHANGES[vendorOf(document)];
+  const examples = exampleRequests(document).filter(({ path, method }) => !document.paths[path][method].deprecated);
+  const first = (matches) => (matches ? examples.find(matches) : undefined);
+  return { resize: first(changes.resize), tag: first(changes.tag), restart: first(changes.restart) };
+}
