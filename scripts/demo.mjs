@@ -23,6 +23,7 @@ const VENDOR_DEMO = {
     statusOf: (data) => data.status,
     // The storage a resize asked for (scripts/lib/demo-changes.mjs chooses the resize).
     resized: (body) => (instance) => (instance.total_storage_space ?? instance.storage_space) === body.new_storage_space,
+    tagKeys: ({ body }) => body.tags.map(({ key }) => key),
   },
   alibabacloud: {
     credentials: alibabaCloudCredentials,
@@ -32,6 +33,7 @@ const VENDOR_DEMO = {
     statusOf: (data) => data.data.status,
     // The settings an update asked for.
     resized: (body) => (instance) => Object.entries(body).every(([key, value]) => typeof value === 'object' || instance[key] === value),
+    tagKeys: ({ params }) => JSON.parse(params.query.tag).map(({ key }) => key),
   },
 };
 
@@ -79,10 +81,13 @@ async function lifecycle(serviceId, endpoint) {
   // The changes automation makes next, each the first documented example of its operation, sent to this instance.
   const { resize, tag, restart } = demoChanges(document);
   const send = ({ method, path, params, body }, extra = {}) =>
-    // Its own path parameters, this instance's where it names one.
+    // Its own parameters, this instance where it names one: in the path, or (Alibaba's tags) as the JSON list `resourceId`.
     client.request(method, path, {
-      params: { ...params, path: Object.fromEntries(Object.entries(params.path ?? {}).map(([name, value]) => [name, showParams[name] ?? value])) },
-      body: { ...body, ...extra },
+      params: {
+        path: Object.fromEntries(Object.entries(params.path ?? {}).map(([name, value]) => [name, showParams[name] ?? value])),
+        query: params.query?.resourceId === undefined ? params.query : { ...params.query, resourceId: JSON.stringify([instanceId]) },
+      },
+      body: body === undefined ? undefined : { ...body, ...extra },
     });
   if (resize) {
     let jobId;
@@ -95,7 +100,7 @@ async function lifecycle(serviceId, endpoint) {
     if (jobId && sdk.waitForTask) await step('waitForTask', async () => ({ instanceId, outcome: (await sdk.waitForTask(client, { ...ref, ...polling, taskId: jobId })).status }));
   }
   if (tag) {
-    await step(tag.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(tag)).response.status}: ${tag.body.tags.map(({ key }) => key).join(', ')}` }));
+    await step(tag.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(tag)).response.status}: ${service.tagKeys(tag).join(', ')}` }));
   }
   if (restart) {
     await step(restart.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(restart, { instances: [instanceId] })).response.status}: restart` }));

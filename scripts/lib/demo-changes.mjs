@@ -13,6 +13,8 @@ const CHANGES = {
   alibabacloud: {
     // UpdateInstance: the instance shows CHANGING until the new settings apply.
     resize: ({ method }) => method === 'patch',
+    // TagResources names its instances and tags in JSON query values, not in a body.
+    tag: ({ method, path }) => method === 'post' && path.endsWith('/resourceTag/create'),
   },
 };
 
