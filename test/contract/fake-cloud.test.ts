@@ -1,11 +1,11 @@
 // The stateful fake models every write of every description: each write's first documented request, sent through the generated client, answers the documented success; what it changes shows in the reads; an unknown instance answers the service's 404.
 import { AlibabaCloudError, HuaweiCloudError } from '@cloudmq/core';
-import { escapeToken, exampleCreateRequest, exampleRequests } from '@cloudmq/openapi-walk';
+import { exampleCreateRequest, exampleRequests } from '@cloudmq/openapi-walk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { HUAWEI_CREDENTIALS, serviceClient } from '../clients/services.ts';
-import { bundledSpec, resolve, SERVICES_UNDER_TEST, type ServiceId, validatorAt } from '../support/spec.ts';
+import { answerValidator, bundledSpec, type HttpMethod, resolve, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
 
 type Answer = { data?: any; error?: unknown; response: Response };
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -66,8 +66,7 @@ const namesInstance = (request: ExampleRequest) => Object.keys(request.params.pa
 function successOf(service: ServiceId, method: string, path: string) {
   const responses = bundledSpec(service).paths[path][method].responses;
   const status = Object.keys(responses).find((code) => code.startsWith('2')) as string;
-  const pointer = responses[status].$ref?.slice(1) ?? ['', 'paths', path, method, 'responses', status].map(escapeToken).join('/');
-  const validate = resolve(service, responses[status]).content?.['application/json'] ? validatorAt(service, `${pointer}/content/application~1json/schema`) : undefined;
+  const validate = resolve(service, responses[status]).content?.['application/json'] ? answerValidator(service, method as HttpMethod, path, status) : undefined;
   return { status: Number(status), validate };
 }
 

@@ -1,6 +1,6 @@
 // The shape every page test shares: the page's field table, bodies it accepts, one body per rule it breaks.
 import { expect, it } from 'vitest';
-import { bundledSpec, type FieldFacts, type HttpMethod, parameterValidator, type RuleViolation, requestBodyField, requestBodyValidator, resolve, type ServiceId, validatorAt } from './spec.ts';
+import { answerValidator, bundledSpec, type FieldFacts, type HttpMethod, parameterValidator, type RuleViolation, requestBodyField, requestBodyValidator, resolve, type ServiceId } from './spec.ts';
 
 export interface PageTables {
   /** Every row of the page's request table: [field, { type, required }]. */
@@ -63,25 +63,17 @@ export function testAnswerStatuses(service: ServiceId, [method, path]: readonly 
 
 /** Declares, for each error `statuses` of an operation, that it answers the Huawei error body (call inside a describe). */
 export function testHuaweiErrorAnswers(service: ServiceId, [method, path]: readonly [HttpMethod, string], statuses: readonly string[], example: { error_code: string; error_msg: string }): void {
-  const responses = bundledSpec(service).paths[path][method].responses;
   it.each(statuses)('answers %s with the Huawei error body', (status) => {
-    const error = answerSchemaOf(service, [method, path], responses, status);
+    const error = answerValidator(service, method, path, status);
     expect(error(example)).toEqual([]);
     expect(error({ error_msg: 'no code' })).toEqual([{ path: '', rule: 'required', property: 'error_code' }]);
   });
 }
 
-/** The validator of an answer's JSON schema, whether the answer is inline or a $ref to components.responses. */
-function answerSchemaOf(service: ServiceId, [method, path]: readonly [HttpMethod, string], responses: Record<string, { $ref?: string }>, status: string) {
-  const response = responses[status];
-  const base = response.$ref ? response.$ref.slice(1) : `/paths/${path.replaceAll('/', '~1')}/${method}/responses/${status}`;
-  return validatorAt(service, `${base}/content/application~1json/schema`);
-}
-
 /** Declares the tests of a Huawei create's answers: 200 with the new instance id, the error statuses with the Huawei error body (call inside a describe). */
 export function testHuaweiCreateAnswers(service: ServiceId, operation: readonly [HttpMethod, string]): void {
   const [method, path] = operation;
-  const created = answerSchemaOf(service, operation, bundledSpec(service).paths[path][method].responses, '200');
+  const created = answerValidator(service, method, path);
   it('answers 200 with the new instance id, as on the page', () => {
     expect(created({ instance_id: '8959ab1c-7n1a-yyb1-a05t-93dfc361b32d' })).toEqual([]);
   });

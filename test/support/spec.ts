@@ -52,6 +52,13 @@ export function requestBodyValidator(service: ServiceId, method: HttpMethod, pat
   return validatorAt(service, ['', 'paths', path, method, 'requestBody', 'content', 'application/json', 'schema'].map(escapeToken).join('/'));
 }
 
+/** A validator for the application/json answer `status` of an operation, whether the answer is inline or a $ref to components.responses. */
+export function answerValidator(service: ServiceId, method: HttpMethod, path: string, status = '200') {
+  const response = bundledSpec(service).paths[path][method].responses[status];
+  const base = response.$ref ? response.$ref.slice(1) : ['', 'paths', path, method, 'responses', status].map(escapeToken).join('/');
+  return validatorAt(service, `${base}/content/application~1json/schema`);
+}
+
 /** A validator for a parameter's schema (path, query or header) of an operation. */
 export function parameterValidator(service: ServiceId, method: HttpMethod, path: string, name: string) {
   const operation = bundledSpec(service).paths[path][method];

@@ -1,7 +1,7 @@
 // Huawei Cloud Kafka's "Querying vCPUs of a Kafka Flavor" (ShowKafkaProductCores): its query parameters as the page and
 // the SDK state them, and the shared answer. Page: https://support.huaweicloud.com/intl/en-us/api-kafka/ShowKafkaProductCores.html
 import { describe, expect, it } from 'vitest';
-import { bundledSpec, parameterValidator, resolve, validatorAt } from '../../support/spec.ts';
+import { bundledSpec, parameterValidator, resolve, answerValidator } from '../../support/spec.ts';
 import { testAnswerStatuses } from '../../support/page-tables.ts';
 
 const service = 'huaweicloud-kafka';
@@ -27,7 +27,7 @@ describe(`${service}: ${operation.join(' ')}`, () => {
 
   describe('responses', () => {
     testAnswerStatuses(service, operation, ['200', '400', '401', '403', '404', '429', '5XX']);
-    const answer = validatorAt(service, `/paths/${operation[1].replaceAll('/', '~1')}/get/responses/200/content/application~1json/schema`);
+    const answer = answerValidator(service, ...operation);
     it('answers core_num, and total_extend_storage_space when an instance was named', () => {
       expect(answer({ core_num: 100 })).toEqual([]);
       expect(answer({ core_num: 12, total_extend_storage_space: 1800 })).toEqual([]);

@@ -1,7 +1,7 @@
 // Huawei Cloud DMS "Querying Tenant Quotas" (ShowQuotas) in the rocketmq description: its query parameters as this engine's
 // SDK model states them, and the answer shared by the three engines.
 import { describe, expect, it } from 'vitest';
-import { bundledSpec, parameterValidator, resolve, validatorAt } from '../../support/spec.ts';
+import { bundledSpec, parameterValidator, resolve, answerValidator } from '../../support/spec.ts';
 import { testAnswerStatuses, testProjectIdParameter } from '../../support/page-tables.ts';
 
 const service = 'huaweicloud-rocketmq';
@@ -21,7 +21,7 @@ describe(`${service}: ${operation.join(' ')}`, () => {
 
   describe('responses', () => {
     testAnswerStatuses(service, operation, ['200', '400', '401', '403', '404', '429', '5XX']);
-    const answer = validatorAt(service, `/paths/${operation[1].replaceAll('/', '~1')}/get/responses/200/content/application~1json/schema`);
+    const answer = answerValidator(service, ...operation);
     it('answers the quotas, the tag entry without used', () => {
       expect(
         answer({
