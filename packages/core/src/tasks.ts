@@ -39,6 +39,6 @@ export async function waitForTask<Task>(client: ServiceClient<any, boolean>, ope
     const { status } = recordOf(task);
     return { found: true, status: typeof status === 'string' ? status : undefined, instance: task };
   };
-  const observation = await pollUntil({ ...options, taskId: options.taskId, awaited: statuses.done, accept, poll });
+  const observation = await pollUntil({ ...options, awaited: statuses.done, accept, poll });
   return (observation as Extract<Observation, { found: true }>).instance as Task;
 }

@@ -64,9 +64,9 @@ export const SIGNING_ALGORITHM = ${JSON.stringify(signing.algorithm)};
  * @param {string} serviceId
  */
 export function instanceOperations(document, serviceId) {
-  const operations = collectOperations(document);
-  const show = getOperation(operations, VENDORS[vendorOf(document)].lifecycle.show);
-  if (!show) throw new Error(`${serviceId} has no GET operation ${VENDORS[vendorOf(document)].lifecycle.show}: the waiters need it`);
+  const showId = VENDORS[vendorOf(document)].lifecycle.show;
+  const show = getOperation(collectOperations(document), showId);
+  if (!show) throw new Error(`${serviceId} has no GET operation ${showId}: the waiters need it`);
   const list = pagedOperations(document).listInstances;
   if (!list) throw new Error(`${serviceId} has no paged GET operation listInstances (x-cloudmq-paginated): the instance paginator needs it`);
   return { show: show.path, list };
