@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { startFakeCloud } from './lib/fake-cloud.mjs';
 import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
-import { demoChanges } from './lib/demo-changes.mjs';
+import { aimedAt, demoChanges } from './lib/demo-changes.mjs';
 import { bundlePath, SERVICE_IDS } from './lib/services.mjs';
 import { VENDORS, vendorOf } from './lib/vendors.mjs';
 
@@ -80,15 +80,7 @@ async function lifecycle(serviceId, endpoint) {
   await step('show', async () => ({ instanceId, outcome: service.statusOf((await client.GET(instancePath, { params: { path: showParams } })).data) }));
   // The changes automation makes next, each the first documented example of its operation, sent to this instance.
   const { resize, tag, restart } = demoChanges(document);
-  const send = ({ method, path, params, body }, extra = {}) =>
-    // Its own parameters, this instance where it names one: in the path, or (Alibaba's tags) as the JSON list `resourceId`.
-    client.request(method, path, {
-      params: {
-        path: Object.fromEntries(Object.entries(params.path ?? {}).map(([name, value]) => [name, showParams[name] ?? value])),
-        query: params.query?.resourceId === undefined ? params.query : { ...params.query, resourceId: JSON.stringify([instanceId]) },
-      },
-      body: body === undefined ? undefined : { ...body, ...extra },
-    });
+  const send = (request) => client.request(request.method, request.path, aimedAt(request, instanceId));
   if (resize) {
     let jobId;
     await step(resize.operationId, async () => {
@@ -103,7 +95,7 @@ async function lifecycle(serviceId, endpoint) {
     await step(tag.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(tag)).response.status}: ${service.tagKeys(tag).join(', ')}` }));
   }
   if (restart) {
-    await step(restart.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(restart, { instances: [instanceId] })).response.status}: restart` }));
+    await step(restart.operationId, async () => ({ instanceId, outcome: `HTTP ${(await send(restart)).response.status}: restart` }));
     await step('waitForInstance', () => watched(sdk.waitForInstance));
   }
   await step('deleteInstance', async () => ({ instanceId, outcome: `HTTP ${(await client.DELETE(instancePath, { params: { path: showParams } })).response.status}` }));

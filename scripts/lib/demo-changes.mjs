@@ -1,4 +1,4 @@
-// The changes the demo makes after a create, each the first documented example (not deprecated) of its operation: a resize or update, a tag action and a restart.
+// The changes the demo makes after a create, each the first documented example (not deprecated) of its operation (a resize or update, a tag action, a restart), and how an example is aimed at an instance.
 import { exampleRequests } from '@cloudmq/openapi-walk';
 import { vendorOf } from './vendors.mjs';
 
@@ -28,4 +28,18 @@ export function demoChanges(document) {
   const examples = exampleRequests(document).filter(({ path, method }) => !document.paths[path][method].deprecated);
   const first = (matches) => (matches ? examples.find(matches) : undefined);
   return { resize: first(changes.resize), tag: first(changes.tag), restart: first(changes.restart) };
+}
+
+/**
+ * An example request's `{ params, body }` with the instances it names replaced by `instanceId`: the
+ * path's `instance_id` or `instanceId`, Alibaba's `resourceId` (JSON text or one id), Huawei's batch `instances`.
+ * @param {{ params: { path?: Record<string, string>, query?: Record<string, unknown> }, body?: any }} request
+ * @param {string} instanceId
+ */
+export function aimedAt(request, instanceId) {
+  const path = Object.fromEntries(Object.entries(request.params.path ?? {}).map(([name, value]) => [name, /^instance_?id$/i.test(name) ? instanceId : value]));
+  const resourceId = request.params.query?.resourceId;
+  const query = typeof resourceId !== 'string' ? request.params.query : { ...request.params.query, resourceId: resourceId.startsWith('[') ? JSON.stringify([instanceId]) : instanceId };
+  const body = request.body?.instances ? { ...request.body, instances: [instanceId] } : request.body;
+  return { params: { path, query }, body };
 }

@@ -2,6 +2,7 @@
 import { AlibabaCloudError, HuaweiCloudError } from '@cloudmq/core';
 import { exampleCreateRequest, exampleRequests } from '@cloudmq/openapi-walk';
 import { afterEach, describe, expect, it } from 'vitest';
+import { aimedAt } from '../../scripts/lib/demo-changes.mjs';
 import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { HUAWEI_CREDENTIALS, serviceClient } from '../clients/services.ts';
@@ -48,15 +49,6 @@ async function start(service: ServiceId, { throwOnError = false, statuses = {} a
     return vendorOfService(service).createdId(data);
   };
   return { fake, client, createInstance };
-}
-
-/** An operation's first documented request, with the instances it names replaced by `instanceId`: the path's, Alibaba's `resourceId` (JSON text or one id), Huawei's batch `instances`. */
-function aimedAt(request: ExampleRequest, instanceId: string) {
-  const path = Object.fromEntries(Object.entries(request.params.path ?? {}).map(([name, value]) => [name, /^instance_?id$/i.test(name) ? instanceId : value]));
-  const resourceId = request.params.query?.resourceId as string | undefined;
-  const query = resourceId === undefined ? request.params.query : { ...request.params.query, resourceId: resourceId.startsWith('[') ? JSON.stringify([instanceId]) : instanceId };
-  const body = request.body?.instances ? { ...request.body, instances: [instanceId] } : request.body;
-  return { params: { path, query }, body };
 }
 
 /** Whether a request names one instance that must exist (a batch answers each instance's outcome instead). */
