@@ -1,6 +1,7 @@
 // Every paged list of every client has its paginator: against the stateful fake it yields each item once, the same one page at a time as all at once.
-import { exampleRequests, resolveRef } from '@cloudmq/openapi-walk';
+import { exampleCreateRequest, exampleRequests, resolveRef } from '@cloudmq/openapi-walk';
 import { afterEach, expect, it } from 'vitest';
+import { aimedAt } from '../../scripts/lib/demo-changes.mjs';
 import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
 import { vendorOf } from '../../scripts/lib/vendors.mjs';
 import { bundledSpec, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
@@ -53,14 +54,13 @@ it.each(PAGED_LISTS.map((list): [string, PagedList] => [`${list.service} ${list.
   const isHuawei = vendorOf(bundledSpec(list.service)) === 'huaweicloud';
   const client = sdk.createClient({ endpoint: fake.url, credentials: isHuawei ? HUAWEI_CREDENTIALS : ALIBABA_CREDENTIALS, throwOnError: true });
   // Three instances, so that the list of instances has pages; the other lists page their documented items or the instance's.
-  const create = (exampleRequests(bundledSpec(list.service)) as any[]).find((request) => request.method === 'post' && /\/instances$/.test(request.path) && request.operationId.startsWith('create'));
+  const create = exampleCreateRequest(bundledSpec(list.service));
   const created: string[] = [];
   for (let index = 0; index < 3; index++) {
-    const { data } = await client.request('post', create.path, { params: { ...create.params, query: undefined }, body: create.body });
+    const { data } = await client.request(create.method, create.path, { params: { ...create.params, query: undefined }, body: create.body });
     created.push(isHuawei ? data.instance_id : data.data);
   }
-  const path = Object.fromEntries(Object.entries(list.params.path ?? {}).map(([name, value]) => [name, /^instance_?id$/i.test(name) ? created[0] : value]));
-  const params = { path, query: list.params.query };
+  const { params } = aimedAt(list, created[0]);
   const collect = async (pageSize?: number) => {
     const items: unknown[] = [];
     for await (const item of paginate(client, { params, ...(pageSize === undefined ? {} : { pageSize }) })) items.push(item);
