@@ -7,10 +7,14 @@
  */
 export class AnswerHeaders {
   readonly #pairs: readonly string[];
+  /** The names in lower case, once: a call looks up several headers. */
+  readonly #names: string[];
   #headers: Headers | undefined;
 
   constructor(pairs: readonly string[]) {
     this.#pairs = pairs;
+    this.#names = [];
+    for (let i = 0; i < pairs.length; i += 2) this.#names.push(pairs[i].toLowerCase());
   }
 
   /** The pairs of a fetch answer's Headers (whose names are lower case and repeats joined). */
@@ -26,8 +30,8 @@ export class AnswerHeaders {
   get(name: string): string | null {
     const wanted = name.toLowerCase();
     let found: string | null = null;
-    for (let i = 0; i < this.#pairs.length; i += 2) {
-      if (this.#pairs[i].toLowerCase() === wanted) found = found === null ? this.#pairs[i + 1] : `${found}, ${this.#pairs[i + 1]}`;
+    for (let i = 0; i < this.#names.length; i++) {
+      if (this.#names[i] === wanted) found = found === null ? this.#pairs[2 * i + 1] : `${found}, ${this.#pairs[2 * i + 1]}`;
     }
     return found;
   }

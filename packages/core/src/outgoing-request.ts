@@ -9,6 +9,22 @@ export interface OutgoingRequest {
   body?: string | Uint8Array;
 }
 
+let lastUrl: string | undefined;
+let lastParsed: URL | undefined;
+
+/**
+ * The URL of `url`, parsed, the last one kept: a client sends the same URL again and again (a
+ * Huawei create, a status poll), and the signer and the sender each read it. Shared: never
+ * change what it answers.
+ */
+export function parsedUrl(url: string): URL {
+  if (url !== lastUrl || !lastParsed) {
+    lastParsed = new URL(url);
+    lastUrl = url;
+  }
+  return lastParsed;
+}
+
 /** Header pairs (a Headers object, or anything a Headers can be built from) as lower-case name → value. */
 function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
   const record: Record<string, string> = {};

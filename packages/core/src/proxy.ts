@@ -46,7 +46,8 @@ export function proxyFor(target: URL, settings: ProxySettings): URL | undefined 
 
 /** Where a URL connects, as Node's request options name it: the host without IPv6 brackets, the port with its protocol's default. */
 export function serverOf(url: URL): { protocol: string; hostname: string; port: string } {
-  return { protocol: url.protocol, hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'), port: url.port || (url.protocol === 'https:' ? '443' : '80') };
+  const { hostname } = url;
+  return { protocol: url.protocol, hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname, port: url.port || (url.protocol === 'https:' ? '443' : '80') };
 }
 
 /** Whether NO_PROXY sends `target` direct: `*`, the host itself, a domain it is under, optionally with its port. */

@@ -1,8 +1,9 @@
 // Sends one signed attempt and reads its whole answer: over node:http(s) with keep-alive on Node.js, through a fetch function elsewhere or when the caller gives one.
 import { AnswerHeaders } from './answer-headers.js';
+import { createDeadlines } from './deadlines.js';
 import { hasNodeBuiltins, type NodeAgent, type NodeClientRequest, nodeHttp, nodeHttps, type NodeHttp } from './node-builtins.js';
 import { type ProxySettings, proxyAuthorization, proxyFor, serverOf, tunnellingAgent } from './proxy.js';
-import { type OutgoingRequest, toRequest } from './outgoing-request.js';
+import { type OutgoingRequest, parsedUrl, toRequest } from './outgoing-request.js';
 
 export type Fetch = (request: Request) => Promise<Response>;
 
@@ -186,12 +187,13 @@ function nodeSender(options: NodeSenderOptions): Send {
     routes.set(key, route);
     return route;
   };
+  const deadlines = createDeadlines();
   let closed = false;
   const send = (request: OutgoingRequest, limits: SendLimits, signal: AbortSignal | null) =>
     new Promise<ReceivedResponse>((resolve, reject) => {
       // A retry of a call that was in flight at close() must not open a new socket.
       if (closed) return reject(new SendFailure('closed', undefined, undefined));
-      const url = new URL(request.url);
+      const url = parsedUrl(request.url);
       let client: Route | undefined;
       try {
         client = routeFor(url);
@@ -204,9 +206,10 @@ function nodeSender(options: NodeSenderOptions): Send {
       try {
         const { proxy } = client;
         // Through a proxy for plain http, the request goes to the proxy, asking for the absolute URL.
-        const target = proxy ? { ...serverOf(proxy), path: url.href } : { ...serverOf(url), path: `${url.pathname}${url.search}` };
+        const { protocol, hostname, port } = serverOf(proxy ?? url);
+        const path = proxy ? url.href : `${url.pathname}${url.search}`;
         const headers = proxy ? { ...request.headers, host: url.host, ...proxyAuthorization(proxy) } : request.headers;
-        outgoing = client.module.request({ ...target, method: request.method, headers, agent: client.agent }, (response) => {
+        outgoing = client.module.request({ protocol, hostname, port, path, method: request.method, headers, agent: client.agent }, (response) => {
           response.on('error', (error) => fail('network', error));
           // The raw pairs: IncomingMessage.headers would build an object per answer that nothing reads.
           const headers = new AnswerHeaders(response.rawHeaders);
@@ -233,7 +236,7 @@ function nodeSender(options: NodeSenderOptions): Send {
       let settled = false;
       const settle = () => {
         settled = true;
-        clearTimeout(timer);
+        deadline.clear();
         signal?.removeEventListener('abort', onAbort);
       };
       const fail = (kind: SendFailure['kind'], cause: unknown) => {
@@ -243,7 +246,7 @@ function nodeSender(options: NodeSenderOptions): Send {
         outgoing.destroy();
         reject(new SendFailure(kind, kind === 'network' ? systemErrorCode(cause) : undefined, cause));
       };
-      const timer = setTimeout(() => fail('timeout', undefined), limits.timeoutMs);
+      const deadline = deadlines.add(limits.timeoutMs, () => fail('timeout', undefined));
       const onAbort = () => fail('aborted', signal?.reason);
       signal?.addEventListener('abort', onAbort, { once: true });
       outgoing.on('error', (error) => fail('network', error));

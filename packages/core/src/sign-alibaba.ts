@@ -1,7 +1,7 @@
 // Alibaba Cloud signature V3 (ACS3-HMAC-SHA256), byte-compatible with the official SDKs.
 import { canonicalPath, canonicalQuery, formatPerSecond, hmacSha256Hex, sha256Hex } from './crypto.js';
 import { type MaybePromise, nowOrLater } from './now-or-later.js';
-import { fromRequest, type OutgoingRequest, toRequest } from './outgoing-request.js';
+import { fromRequest, type OutgoingRequest, parsedUrl, toRequest } from './outgoing-request.js';
 
 export interface AlibabaSigningOptions {
   accessKeyId: string;
@@ -37,7 +37,7 @@ export function signAlibaba(request: OutgoingRequest, options: AlibabaSigningOpt
 }
 
 function signAlibabaWithPayloadHash(request: OutgoingRequest, options: AlibabaSigningOptions, payloadHash: string): MaybePromise<OutgoingRequest> {
-  const url = new URL(request.url);
+  const url = parsedUrl(request.url);
   const headers = { ...request.headers };
   if (request.body !== undefined) headers['content-type'] ??= 'application/json; charset=utf-8';
   headers['x-acs-action'] = options.action;

@@ -1,7 +1,7 @@
 // Huawei Cloud AK/SK request signing (SDK-HMAC-SHA256), byte-compatible with the official SDKs.
 import { canonicalPath, canonicalQuery, formatPerSecond, hmacSha256Hex, sha256Hex } from './crypto.js';
 import { type MaybePromise, nowOrLater } from './now-or-later.js';
-import { fromRequest, type OutgoingRequest, toRequest } from './outgoing-request.js';
+import { fromRequest, type OutgoingRequest, parsedUrl, toRequest } from './outgoing-request.js';
 
 export interface HuaweiSigningOptions {
   accessKeyId: string;
@@ -28,7 +28,7 @@ export async function signHuaweiRequest(request: Request, options: HuaweiSigning
 
 /** {@link signHuaweiRequest} on the plain parts of a request: what the transport signs each attempt with, at once where hashing is synchronous. */
 export function signHuawei(request: OutgoingRequest, options: HuaweiSigningOptions): MaybePromise<OutgoingRequest> {
-  const url = new URL(request.url);
+  const url = parsedUrl(request.url);
   const headers = { ...request.headers };
   headers['content-type'] ??= 'application/json';
   headers['x-project-id'] = options.projectId;
