@@ -258,16 +258,19 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
     checkSignal('signal', init.signal);
     const badHeaders = headerIssues(init.headers);
     if (badHeaders.length > 0) throw new RequestValidationError(name, badHeaders);
-    let params = init.params ?? {};
+    // Each part read once into a literal of our own: V8 gives a caller's `{ ...base, query }` a
+    // shape of its own on every call, which makes every read of it a slow lookup.
+    const given = init.params ?? {};
+    const params = { path: given.path, query: given.query, header: given.header, cookie: given.cookie };
     const token = operation?.idempotencyTokenParameter;
     if (token && params.query?.[token] === undefined) {
       // One token per call, reused by every retry: the service creates at most one instance.
-      params = { ...params, query: { ...params.query, [token]: crypto.randomUUID() } };
+      params.query = withEntry(params.query, token, crypto.randomUUID());
     }
     const filled = vendor.credentialPathParameter;
     if (filled && path.includes(`{${filled.name}}`)) {
       const value = filled.value();
-      params = withCredentialPathParameter(params, filled.name, typeof value === 'string' ? value : await value, name);
+      params.path = withCredentialPathParameter(params.path, filled.name, typeof value === 'string' ? value : await value, name);
     }
     const runtime = callRuntime ?? (await loadCallRuntime());
     if (operation && options.validate !== false) {
@@ -291,20 +294,23 @@ function createCloudClient<Paths extends {}, Region extends string>(service: Ser
     // A middleware may have put an answer of its own in place of ours.
     const { response } = result;
     const { BufferedResponse } = runtime;
-    if (!(response instanceof BufferedResponse)) return { ...result, attempts: 1, requestId: response.headers.get(profile.requestIdHeader) ?? undefined };
-    return { ...result, attempts: BufferedResponse.attemptsOf(response), requestId: BufferedResponse.headerOf(response, profile.requestIdHeader) ?? undefined };
+    const ours = response instanceof BufferedResponse;
+    const attempts = ours ? BufferedResponse.attemptsOf(response) : 1;
+    const requestId = (ours ? BufferedResponse.headerOf(response, profile.requestIdHeader) : response.headers.get(profile.requestIdHeader)) ?? undefined;
+    // Literals of two shapes, not a copy made with `...` and added to, which took a shape of its own on every call.
+    return result.error === undefined ? { data: result.data, response, attempts, requestId } : { error: result.error, response, attempts, requestId };
   };
 
-  /** `params` with the path parameter the credentials fill where the caller gave none; a different value is refused unless allowed. */
-  const withCredentialPathParameter = (params: any, parameter: string, value: string, name: string) => {
-    const given = params.path?.[parameter];
-    if (given === undefined) return { ...params, path: { ...params.path, [parameter]: value } };
+  /** The path parameters with the one the credentials fill where the caller gave none; a different value is refused unless allowed. */
+  const withCredentialPathParameter = (pathParams: any, parameter: string, value: string, name: string) => {
+    const given = pathParams?.[parameter];
+    if (given === undefined) return withEntry(pathParams, parameter, value);
     if (given !== value && !(options as HuaweiCloudClientOptions<Region>).allowOtherProjects) {
       throw new RequestValidationError(name, [
         { path: `/path/${parameter}`, rule: 'credentials', message: 'differs from the project of the credentials, which every request is signed for; leave it out, or set allowOtherProjects' },
       ]);
     }
-    return params;
+    return pathParams;
   };
 
   const sendThroughOpenApiFetch = async (runtime: CallRuntime, transport: Transport, method: string, path: string, params: any, init: any) => {
@@ -368,6 +374,18 @@ function checkAgents(agents: unknown): void {
     const agent = (agents as Record<string, unknown>)[protocol];
     if (agent !== undefined && (agent === null || typeof agent !== 'object' || typeof (agent as NodeAgent).destroy !== 'function')) throw new InvalidOptionError(`agents.${protocol}`, 'must be an http.Agent');
   }
+}
+
+/**
+ * A copy of `record` (or of nothing) with `key` set, built up from an empty literal: in V8,
+ * `{ ...record, [key]: value }` took a shape of its own on every call, which made each later read
+ * of the copy a slow lookup (docs/decisions.md).
+ */
+function withEntry(record: Record<string, unknown> | undefined, key: string, value: unknown): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const name in record) copy[name] = record[name];
+  copy[key] = value;
+  return copy;
 }
 
 /** Options a call sent directly understands (one with no middleware); a call with any other (headers, parseAs, baseUrl, a serializer) goes through openapi-fetch. */

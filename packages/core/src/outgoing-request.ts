@@ -25,6 +25,16 @@ export function parsedUrl(url: string): URL {
   return lastParsed;
 }
 
+/**
+ * `headers` (what a signer sets, as one literal) with each of `others` it does not set. A copy
+ * made with `...` and then added to took a shape of its own on every call in V8, which no inline
+ * cache keeps: a signer's headers are built this way round (docs/decisions.md).
+ */
+export function withOtherHeaders(headers: Record<string, string>, others: Record<string, string>): Record<string, string> {
+  for (const name in others) if (!Object.hasOwn(headers, name)) headers[name] = others[name];
+  return headers;
+}
+
 /** Header pairs (a Headers object, or anything a Headers can be built from) as lower-case name → value. */
 function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
   const record: Record<string, string> = {};

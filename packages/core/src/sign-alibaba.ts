@@ -1,7 +1,7 @@
 // Alibaba Cloud signature V3 (ACS3-HMAC-SHA256), byte-compatible with the official SDKs.
 import { canonicalPath, canonicalQuery, formatPerSecond, hmacSha256Hex, sha256Hex } from './crypto.js';
 import { type MaybePromise, nowOrLater } from './now-or-later.js';
-import { fromRequest, type OutgoingRequest, parsedUrl, toRequest } from './outgoing-request.js';
+import { fromRequest, type OutgoingRequest, parsedUrl, toRequest, withOtherHeaders } from './outgoing-request.js';
 
 export interface AlibabaSigningOptions {
   accessKeyId: string;
@@ -38,17 +38,21 @@ export function signAlibaba(request: OutgoingRequest, options: AlibabaSigningOpt
 
 function signAlibabaWithPayloadHash(request: OutgoingRequest, options: AlibabaSigningOptions, payloadHash: string): MaybePromise<OutgoingRequest> {
   const url = parsedUrl(request.url);
-  const headers = { ...request.headers };
-  if (request.body !== undefined) headers['content-type'] ??= 'application/json; charset=utf-8';
-  headers['x-acs-action'] = options.action;
-  headers['x-acs-version'] = options.version;
-  headers['x-acs-date'] = acsDate(options.now?.() ?? new Date());
-  headers['x-acs-signature-nonce'] = options.nonce?.() ?? globalThis.crypto.randomUUID();
-  headers['x-acs-content-sha256'] = payloadHash;
+  const headers: Record<string, string> = {
+    'x-acs-action': options.action,
+    'x-acs-version': options.version,
+    'x-acs-date': acsDate(options.now?.() ?? new Date()),
+    'x-acs-signature-nonce': options.nonce?.() ?? globalThis.crypto.randomUUID(),
+    'x-acs-content-sha256': payloadHash,
+    authorization: '',
+  };
+  const contentType = request.headers['content-type'] ?? (request.body === undefined ? undefined : 'application/json; charset=utf-8');
+  if (contentType !== undefined) headers['content-type'] = contentType;
   if (options.securityToken) {
     headers['x-acs-accesskey-id'] = options.accessKeyId;
     headers['x-acs-security-token'] = options.securityToken;
   }
+  withOtherHeaders(headers, request.headers);
 
   // Names are lower case and values trimmed already (OutgoingRequest), as the recipe wants.
   const signed: [string, string][] = [];
@@ -69,7 +73,7 @@ function signAlibabaWithPayloadHash(request: OutgoingRequest, options: AlibabaSi
   return nowOrLater(sha256Hex(canonicalRequest), (requestHash) =>
     nowOrLater(hmacSha256Hex(options.secretAccessKey, `${ALGORITHM}\n${requestHash}`), (signature) => {
       headers.authorization = `${ALGORITHM} Credential=${options.accessKeyId},SignedHeaders=${names},Signature=${signature}`;
-      return { ...request, headers };
+      return { method: request.method, url: request.url, headers, body: request.body };
     }),
   );
 }

@@ -1,7 +1,7 @@
 // Huawei Cloud AK/SK request signing (SDK-HMAC-SHA256), byte-compatible with the official SDKs.
 import { canonicalPath, canonicalQuery, formatPerSecond, hmacSha256Hex, sha256Hex } from './crypto.js';
 import { type MaybePromise, nowOrLater } from './now-or-later.js';
-import { fromRequest, type OutgoingRequest, parsedUrl, toRequest } from './outgoing-request.js';
+import { fromRequest, type OutgoingRequest, parsedUrl, toRequest, withOtherHeaders } from './outgoing-request.js';
 
 export interface HuaweiSigningOptions {
   accessKeyId: string;
@@ -29,12 +29,15 @@ export async function signHuaweiRequest(request: Request, options: HuaweiSigning
 /** {@link signHuaweiRequest} on the plain parts of a request: what the transport signs each attempt with, at once where hashing is synchronous. */
 export function signHuawei(request: OutgoingRequest, options: HuaweiSigningOptions): MaybePromise<OutgoingRequest> {
   const url = parsedUrl(request.url);
-  const headers = { ...request.headers };
-  headers['content-type'] ??= 'application/json';
-  headers['x-project-id'] = options.projectId;
   const date = sdkDate(options.now?.() ?? new Date());
-  headers['x-sdk-date'] = date;
+  const headers: Record<string, string> = {
+    'content-type': request.headers['content-type'] ?? 'application/json',
+    'x-project-id': options.projectId,
+    'x-sdk-date': date,
+    authorization: '',
+  };
   if (options.securityToken) headers['x-security-token'] = options.securityToken;
+  withOtherHeaders(headers, request.headers);
 
   // The recipe's headers only, in sorted order: the SDKs sign what they set before signing, not
   // what the transport adds later (user-agent, accept), which a proxy may rewrite.
@@ -60,7 +63,7 @@ export function signHuawei(request: OutgoingRequest, options: HuaweiSigningOptio
     return nowOrLater(sha256Hex(canonicalRequest), (requestHash) =>
       nowOrLater(hmacSha256Hex(options.secretAccessKey, `${ALGORITHM}\n${date}\n${requestHash}`), (signature) => {
         headers.authorization = `${ALGORITHM} Access=${options.accessKeyId}, SignedHeaders=${names}, Signature=${signature}`;
-        return { ...request, headers };
+        return { method: request.method, url: request.url, headers, body: request.body };
       }),
     );
   });

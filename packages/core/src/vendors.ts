@@ -85,16 +85,16 @@ function inspectAlibabaAnswer(response: ReceivedResponse): ReceivedResponse {
   if (response.status >= 300 && response.status < 400) return response;
   const parsed = (response.headers.get('content-type') ?? '').includes('json') ? jsonOf(response.body) : undefined;
   const body = parsed?.value;
-  let inspected = parsed ? { ...response, parsed } : response;
-  if (response.status < 300 && isRecord(body) && body.success === false) {
+  let { status, statusText } = response;
+  if (status < 300 && isRecord(body) && body.success === false) {
     const code = body.httpStatusCode;
-    const status = typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599 ? code : 400;
-    inspected = { ...response, status, statusText: 'success: false' };
+    status = typeof code === 'number' && Number.isInteger(code) && code >= 400 && code <= 599 ? code : 400;
+    statusText = 'success: false';
   }
-  if (inspected.status < 400) return inspected;
   const code = isRecord(body) ? (body.code ?? body.Code) : undefined;
-  const throttled = response.headers.has('x-acs-retry-after') || (typeof code === 'string' && code.includes('Throttling'));
-  return throttled ? { ...inspected, throttled } : inspected;
+  const throttled = status >= 400 && (response.headers.has('x-acs-retry-after') || (typeof code === 'string' && code.includes('Throttling')));
+  // One literal, not a copy made with `...` and added to, which took a shape of its own on every call.
+  return { status, statusText, headers: response.headers, body: response.body, parsed, throttled };
 }
 
 /** The body parsed, or undefined when it is not JSON (the answer is then refused where it is read). */
