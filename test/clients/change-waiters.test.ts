@@ -55,6 +55,21 @@ describe.each(SERVICES_UNDER_TEST.filter((id) => vendorOf(bundledSpec(id)) === '
     expect(error).toMatchObject({ reason: 'timeout', lastStatus: 'EXECUTING', taskId });
   });
 
+  it("never takes another task's status for its own: it waits on, to its deadline", async () => {
+    const other = { id: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', name: 'kafkaConfigModify', status: 'SUCCESS' };
+    const loopback = await scripted([{ status: 200, body: { task_count: '1', tasks: [other] } }]);
+    const { waitForTask } = await import(`@cloudmq/${serviceId}`);
+    const error = await waitForTask(await client(loopback.url), { instanceId, taskId, ...fast, timeoutMs: 100 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WaiterError);
+    expect(error).toMatchObject({ reason: 'timeout', lastStatus: undefined, taskId });
+  });
+
+  it('takes the one task of an answer that gives no id for the task asked for', async () => {
+    const loopback = await scripted([{ status: 200, body: { task_count: '1', tasks: [{ name: 'kafkaConfigModify', status: 'SUCCESS' }] } }]);
+    const { waitForTask } = await import(`@cloudmq/${serviceId}`);
+    await expect(waitForTask(await client(loopback.url), { instanceId, taskId, ...fast })).resolves.toMatchObject({ status: 'SUCCESS' });
+  });
+
   it('throws the service error of an unknown instance (404)', async () => {
     const loopback = await scripted([{ status: 404, body: { error_code: 'DMS.00404022', error_msg: 'The instance does not exist.' } }]);
     const { waitForTask } = await import(`@cloudmq/${serviceId}`);

@@ -20,7 +20,7 @@ export interface WaitForTaskOptions<Status extends string = string> extends Inst
  * Polls the show-task operation until the task succeeds (`SUCCESS`) and resolves with it. Rejects
  * with WaiterError (naming the task) when it failed, was cancelled or its record deleted, at the
  * deadline, or on abort. A task not listed yet, or in a status this client does not know, is
- * polled again.
+ * polled again; so is an answer that lists only tasks of other ids, whose status is not this one's.
  */
 export async function waitForTask<Task>(client: ServiceClient<any, boolean>, operations: TaskOperations, options: WaitForTaskOptions): Promise<Task> {
   if (typeof options.taskId !== 'string' || options.taskId === '') throw new InvalidOptionError('taskId', 'must be the job_id the change answered, a non-empty string');
@@ -34,7 +34,8 @@ export async function waitForTask<Task>(client: ServiceClient<any, boolean>, ope
   };
   const poll = async (signal: AbortSignal): Promise<Observation> => {
     const tasks = arrayAt(await answerOf(client, operations.show, { path }, signal, vendor), 'tasks');
-    const task = tasks.find((candidate) => recordOf(candidate).id === options.taskId) ?? tasks[0];
+    // The task asked for by its path; one answered without an id is taken for it, one of another id never.
+    const task = tasks.find((candidate) => recordOf(candidate).id === options.taskId) ?? (tasks.length === 1 && recordOf(tasks[0]).id === undefined ? tasks[0] : undefined);
     if (task === undefined) return { found: false };
     const { status } = recordOf(task);
     return { found: true, status: typeof status === 'string' ? status : undefined, instance: task };
