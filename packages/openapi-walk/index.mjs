@@ -68,7 +68,7 @@ export function findOperation(document, operationId) {
 
 /**
  * Every operation with what a client needs of it: path and query parameters (name, required,
- * pointer to the schema), the pointer to the JSON request body schema, the Alibaba action, how
+ * deprecated, pointer to the schema), the pointer to the JSON request body schema, the Alibaba action, how
  * a list pages (x-cloudmq-paginated), the idempotency-token query parameter and the 2xx statuses
  * answered without a body.
  */
@@ -85,6 +85,7 @@ export function collectOperations(document) {
         .map(({ node, tokens }) => ({
           name: node.name,
           required: node.required === true,
+          deprecated: node.deprecated === true,
           schemaPointer: pointer([...tokens, 'schema']),
           idempotencyToken: node['x-cloudmq-idempotency-token'] === true,
         }));

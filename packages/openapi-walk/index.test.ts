@@ -38,7 +38,11 @@ describe('pointer tokens', () => {
 const document = {
   paths: {
     '/things': {
-      get: { operationId: 'listThings', 'x-cloudmq-paginated': { items: '/things', offset: 'offset' }, parameters: [{ $ref: '#/components/parameters/limit' }] },
+      get: {
+        operationId: 'listThings',
+        'x-cloudmq-paginated': { items: '/things', offset: 'offset' },
+        parameters: [{ $ref: '#/components/parameters/limit' }, { name: 'start', in: 'query', deprecated: true, schema: { type: 'integer' } }],
+      },
       post: { operationId: 'createThing', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } }, responses: { 204: { description: 'ok' } } },
     },
   },
@@ -136,7 +140,12 @@ describe('operations', () => {
     expect(list).toMatchObject({
       operationId: 'listThings',
       paginated: { items: '/things', offset: 'offset' },
-      schemas: { query: [{ name: 'limit', required: false, schemaPointer: '/components/parameters/limit/schema' }] },
+      schemas: {
+        query: [
+          { name: 'limit', required: false, deprecated: false, schemaPointer: '/components/parameters/limit/schema' },
+          { name: 'start', required: false, deprecated: true, schemaPointer: '/paths/~1things/get/parameters/1/schema' },
+        ],
+      },
     });
     expect(create.paginated).toBeUndefined();
     expect(create).toMatchObject({ operationId: 'createThing', bodylessStatuses: [204], schemas: { body: '/paths/~1things/post/requestBody/content/application~1json/schema' } });

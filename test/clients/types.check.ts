@@ -137,6 +137,8 @@ export async function lifecycleTypeTests() {
   paginateListBackgroundTasks(kafka, { params: { path: {} } });
   // @ts-expect-error limit is the paginator's: pageSize sets it
   paginateListBackgroundTasks(kafka, { params: { path: { instance_id: 'i-1' }, query: { limit: 10 } } });
+  // @ts-expect-error start is the deprecated name of the offset the paginator sets
+  paginateListBackgroundTasks(kafka, { params: { path: { instance_id: 'i-1' }, query: { start: 10 } } });
   for await (const pair of paginateListTagResources(alibaba, { params: { query: { regionId: 'cn-hangzhou' } } })) {
     const key: string | undefined = pair.tagKey;
     void key;

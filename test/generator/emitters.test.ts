@@ -62,7 +62,7 @@ const fixture = {
       get: {
         operationId: 'listTags',
         'x-cloudmq-paginated': { items: '/page/tags', inputToken: 'marker', outputToken: '/page/next~1marker' },
-        parameters: [projectIdRef, instanceIdRef, { name: 'marker', in: 'query', schema: { type: 'string' } }],
+        parameters: [projectIdRef, instanceIdRef, { name: 'marker', in: 'query', schema: { type: 'string' } }, { name: 'start', in: 'query', deprecated: true, schema: { type: 'string' } }],
         responses: { 200: answer({ type: 'object', properties: { page: { type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } }, 'next/marker': { type: 'string' } } } } }) },
       },
     },
@@ -203,7 +203,7 @@ describe('emitIndex', () => {
     ['names the default page size, the most allowed', { want: '`pageSize` sets `limit` (default 50, the most allowed).' }],
     ['types an item by where the answer lists them', { want: "export type ListTagsItem = NonNullable<NonNullable<NonNullable<ListTagsAnswer>['page']>['tags']>[number];" }],
     [
-      'requires the parameters a list needs, and takes no page size the list does not',
+      'requires the parameters a list needs, and offers neither a deprecated one nor a page size the list does not take',
       {
         want: "export function paginateListTags(client: Client<boolean>, options: { params: { path: Omit<ListTagsParameters['path'], 'project_id'> & Partial<Pick<ListTagsParameters['path'], 'project_id'>> }; signal?: AbortSignal }): AsyncGenerator<ListTagsItem, void, undefined>",
       },

@@ -103,7 +103,7 @@ export function paginateListInstances(client: Client<boolean>, options: { params
 export type ListBackgroundTasksItem = NonNullable<NonNullable<ListBackgroundTasksAnswer>['tasks']>[number];
 
 /** Every item of listBackgroundTasks (GET /v2/{project_id}/instances/{instance_id}/tasks), page after page: `for await (const item of paginateListBackgroundTasks(client, { ... }))`. `pageSize` sets `limit` (default 100, the most allowed). */
-export function paginateListBackgroundTasks(client: Client<boolean>, options: { params: { path: Omit<ListBackgroundTasksParameters['path'], 'project_id'> & Partial<Pick<ListBackgroundTasksParameters['path'], 'project_id'>>; query?: Omit<NonNullable<ListBackgroundTasksParameters['query']>, 'offset' | 'limit'> }; pageSize?: number; signal?: AbortSignal }): AsyncGenerator<ListBackgroundTasksItem, void, undefined> {
+export function paginateListBackgroundTasks(client: Client<boolean>, options: { params: { path: Omit<ListBackgroundTasksParameters['path'], 'project_id'> & Partial<Pick<ListBackgroundTasksParameters['path'], 'project_id'>>; query?: Omit<NonNullable<ListBackgroundTasksParameters['query']>, 'offset' | 'limit' | 'start'> }; pageSize?: number; signal?: AbortSignal }): AsyncGenerator<ListBackgroundTasksItem, void, undefined> {
   return paginateList<ListBackgroundTasksItem>(client, pagedOperations.listBackgroundTasks, options);
 }
 

@@ -119,7 +119,8 @@ function setByPaginator(operation) {
 
 /**
  * The typed paginator of one paged list: `paginate<OperationId>(client, { params, pageSize })` yields each item of each page.
- * Its parameters are the operation's, but those it sets; the path parameter the client fills from its credentials is optional.
+ * Its parameters are the operation's, but those it sets and the deprecated ones (listBackgroundTasks' `start`, another name for
+ * the offset it sets); the path parameter the client fills from its credentials is optional.
  * @param {any} operation a PagedOperation (pagedOperations)
  * @param {any[]} operations collectOperations of the description
  * @param {string | undefined} filled
@@ -130,7 +131,8 @@ function paginator(operation, operations, filled) {
   const name = typeNameOf(operationId);
   const set = setByPaginator(operation);
   const pathNames = (schemas.path ?? []).map((parameter) => parameter.name).filter((parameter) => !(parameter in fixed.path));
-  const query = (schemas.query ?? []).filter((parameter) => !set.includes(parameter.name));
+  const deprecated = (schemas.query ?? []).filter((parameter) => parameter.deprecated).map((parameter) => parameter.name);
+  const query = (schemas.query ?? []).filter((parameter) => !set.includes(parameter.name) && !parameter.deprecated);
   const fields = [];
   if (pathNames.length > 0) {
     const fills = filled !== undefined && pathNames.includes(filled);
@@ -140,7 +142,8 @@ function paginator(operation, operations, filled) {
     fields.push(`path${optional ? '?' : ''}: ${own}${fills ? ` & Partial<Pick<${name}Parameters['path'], '${filled}'>>` : ''}`);
   }
   if (query.length > 0) {
-    const own = set.length > 0 ? `Omit<NonNullable<${name}Parameters['query']>, ${quoted(set)}>` : `NonNullable<${name}Parameters['query']>`;
+    const omitted = [...set, ...deprecated];
+    const own = omitted.length > 0 ? `Omit<NonNullable<${name}Parameters['query']>, ${quoted(omitted)}>` : `NonNullable<${name}Parameters['query']>`;
     fields.push(`query${query.some((parameter) => parameter.required) ? '' : '?'}: ${own}`);
   }
   const required = fields.some((field) => !/^\w+\?/.test(field));
