@@ -4,7 +4,7 @@ import { startFakeCloud } from './lib/fake-cloud.mjs';
 import { exampleCreateRequest, findOperation } from '@cloudmq/openapi-walk';
 import { aimedAt, demoChanges } from './lib/demo-changes.mjs';
 import { bundlePath, SERVICE_IDS } from './lib/services.mjs';
-import { VENDORS, vendorOf } from './lib/vendors.mjs';
+import { createdIdOf, VENDORS, vendorOf } from './lib/vendors.mjs';
 
 // Made-up keys: the fakes check that requests are signed, not who signed them.
 const projectId = '0605767a3300d5762fb0c0186d9e1c2e';
@@ -13,11 +13,10 @@ const alibabaCloudCredentials = { accessKeyId: 'LTAIdemoaccesskey01', secretAcce
 // The fakes move an instance on at each poll; a real instance takes minutes, so the defaults poll every 5 s or more.
 const polling = { intervalMs: 20, maxIntervalMs: 100, timeoutMs: 10_000 };
 
-/** What differs between the vendors: the demo's credentials, the id a create answers, how calls name an instance, the status a show answers, when a resize shows. */
+/** What differs between the vendors: the demo's credentials, how calls name an instance, the status a show answers, when a resize shows. */
 const VENDOR_DEMO = {
   huaweicloud: {
     credentials: huaweiCloudCredentials,
-    createdId: (data) => data.instance_id,
     ref: (instanceId) => ({ projectId, instanceId }),
     showParams: (instanceId) => ({ project_id: projectId, instance_id: instanceId }),
     statusOf: (data) => data.status,
@@ -27,7 +26,6 @@ const VENDOR_DEMO = {
   },
   alibabacloud: {
     credentials: alibabaCloudCredentials,
-    createdId: (data) => data.data,
     ref: (instanceId) => ({ instanceId }),
     showParams: (instanceId) => ({ instanceId }),
     statusOf: (data) => data.data.status,
@@ -65,7 +63,7 @@ async function lifecycle(serviceId, endpoint) {
   await step(operationId, async () => {
     // A documented example without its optional clientToken: the client makes one per call.
     const { data, response } = await client.request(method, path, { params: { ...params, query: undefined }, body });
-    instanceId = service.createdId(data);
+    instanceId = createdIdOf(vendor, data);
     return { instanceId, outcome: `HTTP ${response.status}` };
   });
   const ref = service.ref(instanceId);

@@ -1,4 +1,5 @@
 // The vendors a description may name in `info.x-cloudmq-vendor`, and what the generator needs of each; read with vendorOf.
+import { pointerTokens } from '@cloudmq/openapi-walk';
 
 /**
  * What the generator needs of a vendor: the prefix of the core's client factory and option types
@@ -10,7 +11,7 @@
  * @property {string} [credentialPathParameter] the path parameter the client fills from its credentials, which calls and waiters may leave out
  * @property {string} credentialSources where the default credential chain looks, in order, for the packages' READMEs
  * @property {{ show: string, instance: string, listed: string, ref: (options: string) => string, createdId: string }} lifecycle
- *   `createdId`: the expression that reads the new instance's id from a create's `data`
+ *   `createdId`: where a create's answer gives the new instance's id (a JSON pointer into its `data`)
  * @property {{ products: string, zones: string, product: string }} [flavours] the operations the flavour lookup joins, and the type of one
  *   product; a description with both operations gets `findFlavours`
  * @property {{ show: string, task: string }} [tasks] the operation that shows a background task, and the type of one task; a
@@ -24,7 +25,7 @@ export const VENDORS = {
     credentialPathParameter: 'project_id',
     credentialSources: "`HUAWEICLOUD_SDK_AK`, `HUAWEICLOUD_SDK_SK` and `HUAWEICLOUD_SDK_PROJECT_ID`; `~/.huaweicloud/credentials`; `~/.hcloud/config.json`; the ECS instance's metadata",
     lifecycle: {
-      createdId: 'data.instance_id',
+      createdId: '/instance_id',
       show: 'showInstance',
       instance: "operations['showInstance']['responses'][200]['content']['application/json']",
       listed: "NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['instances']>[number]",
@@ -46,7 +47,7 @@ export const VENDORS = {
     credentialSources:
       '`ALIBABA_CLOUD_ACCESS_KEY_ID` and `ALIBABA_CLOUD_ACCESS_KEY_SECRET`; the OIDC role (RRSA); `~/.aliyun/config.json`; `~/.alibabacloud/credentials`; the ECS RAM role; `ALIBABA_CLOUD_CREDENTIALS_URI`',
     lifecycle: {
-      createdId: 'data.data',
+      createdId: '/data',
       show: 'getInstance',
       instance: "NonNullable<operations['getInstance']['responses'][200]['content']['application/json']['data']>",
       listed: "NonNullable<NonNullable<operations['listInstances']['responses'][200]['content']['application/json']['data']>['list']>[number]",
@@ -54,6 +55,27 @@ export const VENDORS = {
     },
   },
 };
+
+/**
+ * The id of the instance a create made, read from the create's answer (`data`) where the vendor gives it; createdIdExpression
+ * writes the same read as code.
+ * @param {keyof typeof VENDORS} vendor
+ * @param {any} data
+ * @returns {string}
+ */
+export function createdIdOf(vendor, data) {
+  return pointerTokens(VENDORS[vendor].lifecycle.createdId).reduce((value, key) => value?.[key], data);
+}
+
+/**
+ * The TypeScript expression that reads the id of the instance a create made from its answer `data`, for generated and test code.
+ * @param {keyof typeof VENDORS} vendor
+ */
+export function createdIdExpression(vendor) {
+  return `data${pointerTokens(VENDORS[vendor].lifecycle.createdId)
+    .map((key) => `.${key}`)
+    .join('')}`;
+}
 
 /**
  * The vendor a bundled description names in `info.x-cloudmq-vendor` (checked by the lint rule cloudmq-info-vendor).

@@ -6,7 +6,7 @@ import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
 import { exampleCreateRequest } from '@cloudmq/openapi-walk';
 import { bundlePath } from '../../scripts/lib/services.mjs';
 import { bundledSpec, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
-import { vendorOf } from '../../scripts/lib/vendors.mjs';
+import { createdIdOf, vendorOf } from '../../scripts/lib/vendors.mjs';
 import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS, SECRETS } from './services.ts';
 
 /** The statuses the fake walks an instance through, chosen by the instance's name. */
@@ -32,7 +32,6 @@ interface Lifecycle {
   /** Where paginate lists: Huawei needs the project. */
   scope: { projectId?: string };
   nameField: string;
-  createdId: (data: any) => string;
   failedStatus: string;
   /** A valid page size, and one the list operation refuses with the field it names. */
   pageSizes: { small: number; tooLarge: number; field: string };
@@ -46,7 +45,6 @@ const LIFECYCLE_OF_VENDOR: Record<string, (sdk: Package) => Lifecycle> = {
     ref: (instanceId) => ({ projectId, instanceId }),
     scope: { projectId },
     nameField: 'name',
-    createdId: (data) => data.instance_id,
     failedStatus: 'CREATEFAILED',
     pageSizes: { small: 3, tooLarge: 51, field: '/query/limit' },
     notFound: (error) => {
@@ -59,7 +57,6 @@ const LIFECYCLE_OF_VENDOR: Record<string, (sdk: Package) => Lifecycle> = {
     ref: (instanceId) => ({ instanceId }),
     scope: {},
     nameField: 'instanceName',
-    createdId: (data) => data.data,
     failedStatus: 'RELEASED',
     pageSizes: { small: 10, tooLarge: 201, field: '/query/pageSize' },
     notFound: (error) => {
@@ -93,7 +90,7 @@ describe.each(LIFECYCLES)('%s', (serviceId, lifecycle) => {
     const client = sdk.createClient({ endpoint: fake.url, credentials, throwOnError: true }) as any;
     const createInstance = async (name: string) => {
       const { data } = await client.request(create.method, create.path, { params: { ...create.params, query: undefined }, body: { ...create.body, [lifecycle.nameField]: name } });
-      return lifecycle.createdId(data);
+      return createdIdOf(vendorOf(bundledSpec(serviceId)), data);
     };
     return { fake, client, createInstance };
   }

@@ -3,7 +3,7 @@ import { exampleCreateRequest, exampleRequests, resolveRef } from '@cloudmq/open
 import { afterEach, expect, it } from 'vitest';
 import { aimedAt } from '../../scripts/lib/demo-changes.mjs';
 import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
-import { vendorOf } from '../../scripts/lib/vendors.mjs';
+import { createdIdOf, vendorOf } from '../../scripts/lib/vendors.mjs';
 import { bundledSpec, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
 import { ALIBABA_CREDENTIALS, HUAWEI_CREDENTIALS } from './services.ts';
 
@@ -58,7 +58,7 @@ it.each(PAGED_LISTS.map((list): [string, PagedList] => [`${list.service} ${list.
   const created: string[] = [];
   for (let index = 0; index < 3; index++) {
     const { data } = await client.request(create.method, create.path, { params: { ...create.params, query: undefined }, body: create.body });
-    created.push(isHuawei ? data.instance_id : data.data);
+    created.push(createdIdOf(vendorOf(bundledSpec(list.service)), data));
   }
   const { params } = aimedAt(list, created[0]);
   const collect = async (pageSize?: number) => {

@@ -4,7 +4,7 @@ import { exampleCreateRequest, exampleRequests } from '@cloudmq/openapi-walk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aimedAt } from '../../scripts/lib/demo-changes.mjs';
 import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
-import { vendorOf } from '../../scripts/lib/vendors.mjs';
+import { createdIdOf, vendorOf } from '../../scripts/lib/vendors.mjs';
 import { HUAWEI_CREDENTIALS, serviceClient } from '../clients/services.ts';
 import { answerValidator, bundledSpec, type HttpMethod, resolve, SERVICES_UNDER_TEST, type ServiceId } from '../support/spec.ts';
 
@@ -23,10 +23,10 @@ interface ExampleRequest {
 const fast = { intervalMs: 5, maxIntervalMs: 20, timeoutMs: 5_000 };
 const projectId = HUAWEI_CREDENTIALS.projectId;
 
-/** What differs between the vendors: the id a create answers, an id no instance has, the 404 error it answers. */
+/** What differs between the vendors: an id no instance has, the 404 error it answers. */
 const VENDOR = {
-  huaweicloud: { createdId: (data: any) => data.instance_id as string, unknownId: '00000000-0000-4000-8000-000000000000', notFound: [HuaweiCloudError, { status: 404, errorCode: 'DMS.00404022' }] },
-  alibabacloud: { createdId: (data: any) => data.data as string, unknownId: 'rmq-cn-missing0001', notFound: [AlibabaCloudError, { status: 404, code: 'Instance.NotFound' }] },
+  huaweicloud: { unknownId: '00000000-0000-4000-8000-000000000000', notFound: [HuaweiCloudError, { status: 404, errorCode: 'DMS.00404022' }] },
+  alibabacloud: { unknownId: 'rmq-cn-missing0001', notFound: [AlibabaCloudError, { status: 404, code: 'Instance.NotFound' }] },
 } as const;
 const vendorOfService = (service: ServiceId) => VENDOR[vendorOf(bundledSpec(service)) as keyof typeof VENDOR];
 
@@ -46,7 +46,7 @@ async function start(service: ServiceId, { throwOnError = false, statuses = {} a
   const createInstance = async (fields: object = {}) => {
     // The create's clientToken left out: the client makes one per call.
     const { data } = await client.request(create.method, create.path, { params: { ...create.params, query: undefined }, body: { ...create.body, ...fields } });
-    return vendorOfService(service).createdId(data);
+    return createdIdOf(vendorOf(bundledSpec(service)), data);
   };
   return { fake, client, createInstance };
 }

@@ -1,6 +1,6 @@
 // Emits a client package's README.md: what it is, how to install it, credentials, a create then a wait, the errors, its helpers and its operations.
 import { exampleCreateRequest, operationsOf, regionEndpoints } from '@cloudmq/openapi-walk';
-import { VENDORS, vendorOf } from '../vendors.mjs';
+import { createdIdExpression, VENDORS, vendorOf } from '../vendors.mjs';
 import { typeNameOf } from './index-module.mjs';
 import { flavourOperations, pagedOperations, taskOperations } from './service.mjs';
 
@@ -10,7 +10,8 @@ import { flavourOperations, pagedOperations, taskOperations } from './service.mj
  * @returns {string} the README's Markdown
  */
 export function emitReadme(document, serviceId) {
-  const vendor = VENDORS[vendorOf(document)];
+  const vendorId = vendorOf(document);
+  const vendor = VENDORS[vendorId];
   const packageName = `@cloudmq/${serviceId}`;
   const regions = Object.keys(regionEndpoints(document));
   const region = regions.includes(document.servers?.[0]?.variables?.region?.default) ? document.servers[0].variables.region.default : regions[0];
@@ -51,7 +52,7 @@ import { createClient, waitForInstance } from '${packageName}';
 
 const client = createClient({${region ? ` region: '${region}',` : ''} throwOnError: true });
 const { data } = await client.${method.toUpperCase()}('${path}', ${JSON.stringify(init, null, 2)});
-const instanceId = ${vendor.lifecycle.createdId} ?? '';
+const instanceId = ${createdIdExpression(vendorId)} ?? '';
 const running = await waitForInstance(client, { instanceId });
 console.log(running.status);
 \`\`\`
