@@ -354,7 +354,8 @@ export async function startFakeCloud(serviceId, options = {}) {
 
   /**
    * A page of `items` as a paged list (x-cloudmq-paginated) answers it: its first example with the page's
-   * items, the count of all of them, and the token of the next page (the fake's tokens are offsets).
+   * items, the count of all of them, the token of the next page (the fake's tokens are offsets), and,
+   * where the example has them (Huawei's tag and flavour lists), the offsets of the next and previous pages.
    * Undefined for a list that does not page.
    */
   function pageOf(route, items, query) {
@@ -367,6 +368,9 @@ export async function startFakeCloud(serviceId, options = {}) {
     // Huawei sends some counts as strings of digits, as the example shows.
     if (paginated.total) setAt(answer, paginated.total, typeof valueAt(answer, paginated.total) === 'string' ? String(items.length) : items.length);
     if (paginated.outputToken) setAt(answer, paginated.outputToken, start + size < items.length ? String(start + size) : undefined);
+    // -1 where there is no such page, as the descriptions say.
+    if (paginated.offset && 'next_offset' in answer) answer.next_offset = start + size < items.length ? start + size : -1;
+    if (paginated.offset && 'previous_offset' in answer) answer.previous_offset = start > 0 ? Math.max(0, start - size) : -1;
     return answer;
   }
 

@@ -1,6 +1,6 @@
 // The stateful fake models every write of every description: each write's first documented request, sent through the generated client, answers the documented success; what it changes shows in the reads; an unknown instance answers the service's 404.
 import { AlibabaCloudError, HuaweiCloudError } from '@cloudmq/core';
-import { exampleCreateRequest, exampleRequests } from '@cloudmq/openapi-walk';
+import { exampleCreateRequest, exampleRequests, operationsOf } from '@cloudmq/openapi-walk';
 import { afterEach, describe, expect, it } from 'vitest';
 import { aimedAt } from '../../scripts/lib/demo-changes.mjs';
 import { startFakeCloud } from '../../scripts/lib/fake-cloud.mjs';
@@ -98,6 +98,11 @@ it.each<[string, { given: Write; want: readonly [abstract new (...args: never) =
 const HUAWEI = SERVICES_UNDER_TEST.filter((service) => vendorOf(bundledSpec(service)) === 'huaweicloud');
 const ALIBABA = SERVICES_UNDER_TEST.filter((service) => vendorOf(bundledSpec(service)) === 'alibabacloud');
 /** The writes of `service` whose path ends with `tail`. */
+/** The path of the project tag read beside a tag action. */
+const projectTagsPath = (tagAction: ExampleRequest) => tagAction.path.replace('{instance_id}/tags/action', 'tags');
+/** Whether a GET of `path` pages (x-cloudmq-paginated). */
+const pages = (service: ServiceId, path: string) =>
+  operationsOf(bundledSpec(service)).some((found: { method: string; path: string; operation: object }) => found.method === 'get' && found.path === path && 'x-cloudmq-paginated' in found.operation);
 const writesOf = (service: ServiceId, tail: string) => WRITES.filter((request) => request.service === service && request.path.endsWith(tail));
 
 describe.runIf(HUAWEI.length > 0).each(HUAWEI)('%s', async (service) => {
@@ -133,11 +138,24 @@ describe.runIf(HUAWEI.length > 0).each(HUAWEI)('%s', async (service) => {
       const { params } = aimedAt(tagAction, await createInstance());
       await client.POST(tagAction.path, { params, body: { action: 'create', tags: [{ key: 'env', value }] } });
     }
-    const projectTags = tagAction.path.replace('{instance_id}/tags/action', 'tags');
+    const projectTags = projectTagsPath(tagAction);
     // A paged read (RocketMQ's) also counts the keys.
     const { data } = await client.GET(projectTags, { params: { path: { project_id: projectId } } });
     expect(data.tags).toEqual([{ key: 'env', values: ['production', 'staging'] }]);
     if ('total' in data) expect(data.total).toBe(1);
+  });
+
+  // RocketMQ's project tags page, and say where the next and previous pages start.
+  const pagedProjectTags = writesOf(service, '/tags/action').filter((tagAction) => pages(service, projectTagsPath(tagAction)));
+  it.each(pagedProjectTags)('a paged project tag read says where the next and previous pages start, -1 for none ($operationId)', async (tagAction) => {
+    const { client, createInstance } = await start(service);
+    for (const key of ['env', 'team']) {
+      const { params } = aimedAt(tagAction, await createInstance());
+      await client.POST(tagAction.path, { params, body: { action: 'create', tags: [{ key, value: 'x' }] } });
+    }
+    const page = async (offset: number) => (await client.GET(projectTagsPath(tagAction), { params: { path: { project_id: projectId }, query: { offset, limit: 1 } } })).data;
+    expect(await page(0)).toMatchObject({ total: 2, next_offset: 1, previous_offset: -1, tags: [{ key: 'env' }] });
+    expect(await page(1)).toMatchObject({ total: 2, next_offset: -1, previous_offset: 0, tags: [{ key: 'team' }] });
   });
 
   it.each(writesOf(service, '/extend'))('deleting the background task of $operationId clears its record', async (resize) => {
