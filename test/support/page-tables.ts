@@ -1,6 +1,18 @@
 // The shape every page test shares: the page's field table, bodies it accepts, one body per rule it breaks.
 import { expect, it } from 'vitest';
-import { answerValidator, bundledSpec, type FieldFacts, type HttpMethod, parameterValidator, type RuleViolation, requestBodyField, requestBodyValidator, resolve, type ServiceId } from './spec.ts';
+import {
+  answerValidator,
+  bundledSpec,
+  type FieldFacts,
+  type HttpMethod,
+  parameterValidator,
+  type RuleViolation,
+  requestBodyField,
+  requestBodyValidator,
+  resolve,
+  type ServiceId,
+  validatorAt,
+} from './spec.ts';
 
 export interface PageTables {
   /** Every row of the page's request table: [field, { type, required }]. */
@@ -81,4 +93,54 @@ export function testHuaweiCreateAnswers(service: ServiceId, operation: readonly 
     expect(created({})).toEqual([{ path: '', rule: 'required', property: 'instance_id' }]);
   });
   testHuaweiErrorAnswers(service, operation, ['400', '401', '403', '429', '5XX'], { error_code: 'DMS.00400009', error_msg: 'Invalid product_id.' });
+}
+
+/** Declares the tests of the tenant-quota answer the three Huawei engines share (ShowQuotas; call inside a describe). */
+export function testQuotaAnswers(service: ServiceId, operation: readonly [HttpMethod, string]): void {
+  testAnswerStatuses(service, operation, ['200', '400', '401', '403', '404', '429', '5XX']);
+  const answer = answerValidator(service, ...operation);
+  it('answers the quotas, the tag entry without used', () => {
+    expect(
+      answer({
+        quotas: {
+          resources: [
+            { type: 'kafkaInstance', quota: 100, used: 17 },
+            { type: 'tags', quota: 20 },
+          ],
+        },
+      }),
+    ).toEqual([]);
+    expect(answer({ quotas: { resources: [{ type: 'kafkaInstance', quota: '100' }] } })).toEqual([{ path: '/quotas/resources/0/quota', rule: 'type' }]);
+  });
+}
+
+/** Declares the tests of a Huawei batch restart or delete's answers: 200 with a result per instance, 204 for all_failure, the errors (call inside a describe). */
+export function testBatchActionAnswers(service: ServiceId, operation: readonly [HttpMethod, string]): void {
+  const [method, path] = operation;
+  const responses = bundledSpec(service).paths[path][method].responses;
+  const results = validatorAt(service, '/components/schemas/BatchInstanceActionResponse');
+  it('answers 200 with results, 204 without a body, and the Huawei errors', () => {
+    expect(Object.keys(responses).sort()).toEqual(['200', '204', '400', '401', '403', '429', '5XX']);
+    expect(resolve(service, responses['200']).content['application/json'].schema.$ref).toBe('#/components/schemas/BatchInstanceActionResponse');
+    expect(resolve(service, responses['204']).content).toBeUndefined();
+  });
+  it("accepts the page's answer", () => {
+    expect(results({ results: [{ result: 'success', instance: '019cacb7-4ff0-4d3c-9f33-f5f7b7fdc0e6' }] })).toEqual([]);
+  });
+  it('accepts an empty answer and unknown fields (answers stay open)', () => {
+    expect(results({})).toEqual([]);
+    expect(results({ results: [{ result: 'failed', instance: 'x', reason: 'busy' }], total: 1 })).toEqual([]);
+  });
+  it('knows the two result values', () => {
+    expect(results({ results: [{ result: 'pending', instance: 'x' }] })).toEqual([{ path: '/results/0/result', rule: 'enum' }]);
+  });
+  testHuaweiErrorAnswers(service, operation, ['400', '401', '403', '429', '5XX'], { error_code: 'DMS.00400026', error_msg: 'This operation is not allowed due to the instance status.' });
+}
+
+/** Declares that an operation takes exactly the parameters `want`, in order: [name, in, required] (call inside a describe). */
+export function testParameterList(service: ServiceId, [method, path]: readonly [HttpMethod, string], want: [string, string, boolean][]): void {
+  it('takes the parameters of the SDK model', () => {
+    const parameters = bundledSpec(service).paths[path][method].parameters.map((parameter: object) => resolve(service, parameter));
+    expect(parameters.map((parameter: { name: string; in: string; required?: boolean }) => [parameter.name, parameter.in, parameter.required === true])).toEqual(want);
+  });
 }
