@@ -252,7 +252,8 @@ async function visibleFieldPaths(body: Locator): Promise<Set<string>> {
 
 async function expectVisible(locator: Locator, what: string): Promise<void> {
   const visible = locator.filter({ visible: true }).first();
-  await visible.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {
+  // Generous: on two busy cores Redoc took more than 5 s to mount the operations of a tag it opened.
+  await visible.waitFor({ state: 'visible', timeout: 20_000 }).catch(() => {
     throw new Error(`not visible: ${what}`);
   });
 }
