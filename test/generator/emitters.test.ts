@@ -143,7 +143,13 @@ describe('emitValidators', () => {
     expect([...files.keys()].sort()).toEqual([...operations.flatMap((name) => [`${name}.d.ts`, `${name}.js`]), ...checks, 'runtime.js'].sort());
     expect(files.get('deleteInstance.js')).toBe("export { validate as path } from './showInstance.path.js';\n");
     expect(files.get('runtime.js')).toContain('export function ucs2length(');
-    expect(files.get('createInstance.body.js')).toContain(`import { ucs2length } from './runtime.js';`);
+    expect(files.get('runtime.js')).toContain('export function withError(');
+    expect(files.get('createInstance.body.js')).toContain(`import { ucs2length, withError } from './runtime.js';`);
+  });
+
+  it("adds each error through withError, not ajv's four statements written out at every rule", () => {
+    for (const [file, source] of files) if (file.endsWith('.js') && file !== 'runtime.js') expect(source, file).not.toContain('vErrors.push');
+    expect(files.get('createInstance.body.js')).toContain('vErrors = withError(vErrors, err');
   });
 
   it('exports the path, query and body checks an operation has, declared as CompiledValidator, with no require left', () => {
@@ -172,6 +178,7 @@ describe('emitValidators', () => {
     ['a valid body', { operation: 'createInstance', location: 'body', given: { name: 'demo-1' }, want: [] }],
     ['a short name', { operation: 'createInstance', location: 'body', given: { name: 'abc' }, want: ['minLength'] }],
     ['an unknown field', { operation: 'createInstance', location: 'body', given: { name: 'demo-1', extra: 1 }, want: ['additionalProperties'] }],
+    ['every broken rule, in order', { operation: 'createInstance', location: 'body', given: { name: 'abc', extra: 1 }, want: ['additionalProperties', 'minLength'] }],
     ['Infinity as an integer', { operation: 'listInstances', location: 'query', given: { engine: 'demo', offset: Number.POSITIVE_INFINITY }, want: ['type'] }],
     ['another engine', { operation: 'listInstances', location: 'query', given: { engine: 'kafka' }, want: ['enum'] }],
     ['an empty project id', { operation: 'showInstance', location: 'path', given: { project_id: '', instance_id: 'i' }, want: ['minLength'] }],

@@ -1,5 +1,5 @@
 // Generated from specs/alibabacloud-rocketmq/openapi.yaml by scripts/generate-client.mjs. Do not edit: run `npm run build`.
-// ajv's runtime helpers, copied from ajv.
+// The helpers the validators import: ajv's runtime helpers, copied from ajv, and withError.
 export function ucs2length(str) {
     const len = str.length;
     let length = 0;
@@ -16,4 +16,11 @@ export function ucs2length(str) {
         }
     }
     return length;
+}
+
+/** The list with the error added: a new one in place of none (null). */
+export function withError(errors, error) {
+  if (errors === null) return [error];
+  errors.push(error);
+  return errors;
 }
