@@ -29,8 +29,7 @@ export async function buildSyntheticClient(root, operations) {
   }
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `@cloudmq/${serviceId}`, private: true, type: 'module' }));
   writeFileSync(join(dir, 'tsconfig.build.json'), JSON.stringify({ extends: '../../../tsconfig.package.json', compilerOptions: { outDir: 'dist', rootDir: 'src' }, include: ['src/**/*.ts'] }));
-  // Built as the Kafka package builds (tsc, then the generated JavaScript and declarations copied as written).
-  const { build } = JSON.parse(readFileSync(join(root, 'packages', 'huaweicloud-kafka', 'package.json'), 'utf8')).scripts;
-  execFileSync('sh', ['-c', build], { cwd: dir, stdio: 'inherit', env: { ...process.env, PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH}` } });
+  // Built as every client package builds.
+  execFileSync(process.execPath, [join(root, 'scripts', 'build-package.mjs')], { cwd: dir, stdio: 'inherit' });
   return pathToFileURL(join(dir, 'dist', 'index.js')).href;
 }
