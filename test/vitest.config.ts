@@ -15,6 +15,9 @@ export default defineConfig({
   test: {
     // The lint-rule tests start Spectral in child processes; give them room on a 2-core machine.
     testTimeout: 60_000,
+    // Transformed test modules (the page tables above all) kept on disk between runs, keyed by their content: a
+    // service's run after an edit spent a third of its time transforming files that had not changed.
+    experimental: { fsModuleCache: true },
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
       // The service tier's files share one module graph per worker (isolate: false): each would otherwise load the
