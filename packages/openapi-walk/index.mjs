@@ -36,6 +36,11 @@ export function pointerTokens(jsonPointer) {
   return jsonPointer.slice(1).split('/').map(unescapeToken);
 }
 
+/** The value a JSON pointer (as pointerTokens reads it) names in `value`; undefined where the path stops short. */
+export function valueAt(value, jsonPointer) {
+  return pointerTokens(jsonPointer).reduce((found, key) => found?.[key], value);
+}
+
 /** Follows local `$ref`s from `node`: the node reached and the pointer tokens of where it is. A dangling `$ref` throws. */
 function follow(document, node, tokens) {
   if (node && typeof node.$ref === 'string') {

@@ -1,6 +1,6 @@
 // The one reader of OpenAPI documents: pointer tokens, $ref resolution and inlining, schema parts and required names, operations.
 import { describe, expect, it } from 'vitest';
-import { collectOperations, escapeToken, inlineRefs, operationsOf, pointer, pointerTokens, refTokens, requiredNames, resolveRef, schemaParts, unescapeToken } from './index.mjs';
+import { collectOperations, escapeToken, inlineRefs, operationsOf, pointer, pointerTokens, refTokens, requiredNames, resolveRef, schemaParts, unescapeToken, valueAt } from './index.mjs';
 
 describe('pointer tokens', () => {
   it.each<[string, { given: string; escaped: string }]>([
@@ -24,6 +24,16 @@ describe('pointer tokens', () => {
     ['escaped keys, not URI-decoded', { given: '/next~1marker/a~0b/%7B', want: ['next/marker', 'a~b', '%7B'] }],
   ])('reads the keys of a JSON pointer: %s', (_, { given, want }) => {
     expect(pointerTokens(given)).toEqual(want);
+  });
+
+  it.each<[string, { given: string; want: unknown }]>([
+    ['the whole value', { given: '', want: { data: { 'next/marker': 'm1', list: [1, 2] } } }],
+    ['a nested key', { given: '/data/list', want: [1, 2] }],
+    ['an array index', { given: '/data/list/1', want: 2 }],
+    ['an escaped key', { given: '/data/next~1marker', want: 'm1' }],
+    ['a path that stops short', { given: '/data/missing/deeper', want: undefined }],
+  ])('reads the value a JSON pointer names: %s', (_, { given, want }) => {
+    expect(valueAt({ data: { 'next/marker': 'm1', list: [1, 2] } }, given)).toEqual(want);
   });
 
   it('refuses a JSON pointer without its leading slash', () => {

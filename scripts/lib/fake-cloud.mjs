@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { examplesOf, findOperation, operationsOf, pointerTokens, resolveRef } from '@cloudmq/openapi-walk';
+import { examplesOf, findOperation, operationsOf, pointerTokens, resolveRef, valueAt } from '@cloudmq/openapi-walk';
 import { bundlePath } from './services.mjs';
 import { vendorOf } from './vendors.mjs';
 
@@ -398,10 +398,6 @@ export async function startFakeCloud(serviceId, options = {}) {
 
 /** The page size of a paged list asked without one: the vendors' usual default. */
 const DEFAULT_PAGE_SIZE = 10;
-
-function valueAt(value, pointer) {
-  return pointerTokens(pointer).reduce((found, key) => found?.[key], value);
-}
 
 /** Sets the value at `pointer`, making the objects on the way; `undefined` removes it. */
 function setAt(value, pointer, replacement) {

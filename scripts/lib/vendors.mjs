@@ -1,5 +1,5 @@
 // The vendors a description may name in `info.x-cloudmq-vendor`, and what the generator needs of each; read with vendorOf.
-import { pointerTokens } from '@cloudmq/openapi-walk';
+import { pointerTokens, valueAt } from '@cloudmq/openapi-walk';
 
 /**
  * What the generator needs of a vendor: the prefix of the core's client factory and option types
@@ -64,7 +64,7 @@ export const VENDORS = {
  * @returns {string}
  */
 export function createdIdOf(vendor, data) {
-  return pointerTokens(VENDORS[vendor].lifecycle.createdId).reduce((value, key) => value?.[key], data);
+  return valueAt(data, VENDORS[vendor].lifecycle.createdId);
 }
 
 /**
